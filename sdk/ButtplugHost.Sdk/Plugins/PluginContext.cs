@@ -1,0 +1,11 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace ButtplugHost.Sdk.Plugins;
+
+/// <summary>What a plugin knows about the host it runs in.</summary>
+/// <param name="Configuration">The host's whole configuration (appsettings, environment, command line).
+/// A plugin reads its own section, by convention named after the plugin.</param>
+/// <param name="LoggerFactory">Creates loggers that write to the host's log.</param>
+/// <param name="PluginDirectory">The folder the plugin was loaded from (its data files live there).</param>
+public sealed record PluginContext(IConfiguration Configuration, ILoggerFactory LoggerFactory, string PluginDirectory);

@@ -1,0 +1,19 @@
+using ButtplugHost.Sdk.Definitions;
+
+namespace ButtplugHost.Sdk.Transports;
+
+/// <summary>The host side of a transport: where it reports what it finds.</summary>
+public interface ITransportHost
+{
+    /// <summary>The communication specifiers of every loaded protocol (e.g. BLE service UUIDs to scan for).</summary>
+    IReadOnlyList<CommunicationSpecifier> Specifiers { get; }
+
+    /// <summary>Reports a device seen on the bus. Reporting the same address again is harmless.</summary>
+    void DeviceFound(DeviceIdentity identity);
+
+    /// <summary>Reports that this transport's scan has ended.</summary>
+    void ScanningFinished();
+
+    /// <summary>Reports that the transport cannot work here (e.g. no Bluetooth adapter), with a reason for the log.</summary>
+    void ReportUnavailable(string reason);
+}
