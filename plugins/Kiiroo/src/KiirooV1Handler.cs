@@ -19,6 +19,7 @@ internal sealed class KiirooV1Handler(ProtocolDevice device, KiirooV1Timing timi
     private ITimer? _timer;
     private int _ticking;
     private Task _lastTick = Task.CompletedTask;
+    private int _disposed;
 
     /// <summary>The toy's level command.</summary>
     public static byte[] LevelCommand(int level) => Encoding.ASCII.GetBytes($"{level},\n");
@@ -55,8 +56,8 @@ internal sealed class KiirooV1Handler(ProtocolDevice device, KiirooV1Timing timi
                     lock (_gate)
                     {
                         var motion = _motion ?? throw new ProtocolException($"{Device.Configuration.Name} is not initialised.");
-                        if (motion.Start(target, duration, timing.Time.GetUtcNow()) is { } now)
-                            result.Add(Level(now));
+                        if (motion.Start(target, duration, timing.Time.GetUtcNow()) is { } level)
+                            result.Add(Level(level));
                     }
                     break;
                 default:
@@ -83,6 +84,8 @@ internal sealed class KiirooV1Handler(ProtocolDevice device, KiirooV1Timing timi
 
     public override async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         await _stopping.CancelAsync();
         if (_timer is not null)
             await _timer.DisposeAsync();

@@ -153,6 +153,7 @@ public class KiirooV1Tests
         var count = device.Hardware.Operations.Count;
         await Task.Delay(120);
         Assert.Equal(count, device.Hardware.Operations.Count);
+        await device.Handler.DisposeAsync(); // a second disposal is harmless
     }
 
     [Fact]
