@@ -21,10 +21,14 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
     public async Task RunAsync(CancellationToken stopping)
     {
         using var done = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        using var receiveDone = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var sender = SendLoopAsync(done.Token);
+        // When the session closes the connection (ping timeout, Disconnect), the sender sends the
+        // close frame and ends; the client then has a moment to answer it before the receive stops.
+        _ = sender.ContinueWith(_ => { try { receiveDone.CancelAfter(CloseGrace); } catch (ObjectDisposedException) { } }, TaskScheduler.Default);
         try
         {
-            await ReceiveLoopAsync(done.Token);
+            await ReceiveLoopAsync(receiveDone.Token);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
         {
@@ -34,11 +38,15 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
         {
             await session.DisposeAsync();
             output.Close("connection ended");
-            await done.CancelAsync();
+            // Let the sender flush the queued frames and the close frame (bounded) before tearing down.
+            if (await Task.WhenAny(sender, Task.Delay(CloseGrace, CancellationToken.None)) != sender)
+                await done.CancelAsync();
             try { await sender; } catch (OperationCanceledException) { }
             socket.Abort();
         }
     }
+
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
 
     private async Task ReceiveLoopAsync(CancellationToken ct)
     {
@@ -72,7 +80,8 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
             await foreach (var frame in output.Frames.ReadAllAsync(ct))
                 await socket.SendAsync(frame, WebSocketMessageType.Text, true, ct);
             // The session asked to close (ping timeout, Disconnect, bad version): say why, politely.
-            if (socket.State == WebSocketState.Open)
+            // Also when the client closed first: completing the close handshake is our part of it.
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, output.CloseReason, ct);
         }
         catch (Exception e) when (e is WebSocketException or IOException)

@@ -83,6 +83,8 @@ internal sealed class ClientSession : IAsyncDisposable
                 throw new ButtplugError(ErrorCode.Ping, "The client did not ping in time; the session has ended.");
             if (_ended != 0)
                 throw new ButtplugError(ErrorCode.Init, "The session has ended.");
+            if (message.Id == 0)
+                throw ButtplugError.Msg($"{message.Name}.Id must be 1 or more; 0 is reserved for server events.");
             if (message.Name == "RequestServerInfo")
             {
                 if (Handshake(message) is not { } serverInfo)
@@ -98,8 +100,6 @@ internal sealed class ClientSession : IAsyncDisposable
                 ?? throw ButtplugError.Msg($"Unknown message type {message.Name}.");
             if (version < entry.FirstVersion || version > entry.LastVersion)
                 throw ButtplugError.Msg($"{message.Name} is not part of message spec version {version}.");
-            if (message.Id == 0)
-                throw ButtplugError.Msg($"{message.Name}.Id must be 1 or more; 0 is reserved for server events.");
             if (entry.Detached)
             {
                 // Reads wait on the device; other messages must not queue behind them.

@@ -5,10 +5,15 @@ namespace ButtplugHost.Protocol.Handlers;
 /// <summary>StartScanning, StopScanning, RequestDeviceList.</summary>
 internal static class EnumerationHandlers
 {
+    /// <summary>
+    /// Ok goes out before scanning starts: a bus that finishes at once would otherwise send
+    /// ScanningFinished ahead of the Ok, and clients that set "scanning" on the Ok stay stuck in it.
+    /// </summary>
     public static async Task<Reply> StartScanning(ClientSession s, IncomingMessage m)
     {
+        s.Send(ServerMessages.Ok(m.Id));
         await s.Devices.StartScanningAsync();
-        return ServerMessages.Ok(m.Id);
+        return ServerMessages.None;
     }
 
     public static async Task<Reply> StopScanning(ClientSession s, IncomingMessage m)

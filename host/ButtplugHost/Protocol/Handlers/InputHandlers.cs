@@ -21,7 +21,7 @@ internal static class InputHandlers
 
     public static async Task<Reply> InputCmd(ClientSession s, IncomingMessage m)
     {
-        var device = s.Device(m.UInt("DeviceIndex"));
+        var requestedDevice = m.UInt("DeviceIndex");
         var featureIndex = m.UInt("FeatureIndex");
         var typeName = m.String("Type");
         var type = TypeNames.TryGetValue(typeName, out var t) ? t : throw ButtplugError.Msg($"Unknown input type {typeName}.");
@@ -32,6 +32,7 @@ internal static class InputHandlers
             "Unsubscribe" or "unsubscribe" => InputCommandType.Unsubscribe,
             var other => throw ButtplugError.Msg($"InputCmd.Command must be Read, Subscribe or Unsubscribe; got {other}."),
         };
+        var device = s.Device(requestedDevice);
         var feature = device.Info.Feature(featureIndex)
             ?? throw ButtplugError.Device($"{device.Info.Name} has no feature {featureIndex}.");
         var input = feature.Input?.GetValueOrDefault(type)

@@ -23,7 +23,8 @@ internal static class OutputHandlers
 
     public static Task<Reply> OutputCmd(ClientSession s, IncomingMessage m)
     {
-        var device = s.Device(m.UInt("DeviceIndex"));
+        // The message's shape is checked before the device it names (ERROR_MSG before ERROR_DEVICE).
+        var deviceIndex = m.UInt("DeviceIndex");
         var featureIndex = m.UInt("FeatureIndex");
         var command = m.Object("Command");
         var members = command.EnumerateObject().ToList();
@@ -50,6 +51,7 @@ internal static class OutputHandlers
             if (type == OutputType.HwPositionWithDuration)
                 duration = Fields.UIntOf(Fields.Get(payload, "Duration", "OutputCmd.Command"), "OutputCmd.Command.Duration");
         }
+        var device = s.Device(deviceIndex);
         var checkedCommand = Check(device, featureIndex, type, clockwise ? value : -value, duration);
         device.QueueOutputs([checkedCommand]);
         return Task.FromResult(ServerMessages.Ok(m.Id));
