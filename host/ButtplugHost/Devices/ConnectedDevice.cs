@@ -206,7 +206,15 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         {
             stopWaiters = [.. _stopWaiters];
             _stopWaiters.Clear();
-            batch = _pending.Values.Where(c => !_lastSent.TryGetValue((c.FeatureIndex, c.Type), out var last) || last != c).ToList();
+            // A stop goes out first, so values queued after it compare with the stop values, not
+            // with what was sent before it (else "stop, then the old value again" would end stopped).
+            var afterStop = stopWaiters.Count > 0 ? StopValues().ToDictionary(v => (v.FeatureIndex, v.Type)) : null;
+            batch = _pending.Values.Where(c =>
+            {
+                var key = (c.FeatureIndex, c.Type);
+                OutputCommand? last = afterStop is not null && afterStop.TryGetValue(key, out var stopped) ? stopped : _lastSent.GetValueOrDefault(key);
+                return last != c;
+            }).ToList();
             _pending.Clear();
         }
         try

@@ -51,7 +51,9 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
     private async Task ReceiveLoopAsync(CancellationToken ct)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        while (socket.State == WebSocketState.Open && output.CloseReason is null)
+        // Receives until the client's close frame (also after the session asked to close: aborting right
+        // after our close frame could reset the connection before the client has read our last frames).
+        while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
         {
             var result = await socket.ReceiveAsync(buffer.GetMemory(4096), ct);
             if (result.MessageType == WebSocketMessageType.Close)
@@ -65,7 +67,9 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
             }
             if (!result.EndOfMessage)
                 continue;
-            if (result.MessageType == WebSocketMessageType.Text)
+            if (output.CloseReason is not null)
+                logger.LogDebug("Ignored a frame that came after the session closed");
+            else if (result.MessageType == WebSocketMessageType.Text)
                 await session.HandleFrameAsync(buffer.WrittenMemory);
             else
                 logger.LogWarning("Ignored a binary frame from the client: Buttplug frames are text");

@@ -184,9 +184,9 @@ internal sealed class ClientSession : IAsyncDisposable
         }
         PingedOut = true;
         _logger.LogWarning("Client {Client} did not ping within {Max} ms: stopping all devices and closing", ClientName, Options.MaxPingTime);
-        await Devices.StopAllAsync();
+        await StopEverythingAsync();
         Send(ServerMessages.Error(0, ErrorCode.Ping, $"No Ping within MaxPingTime ({Options.MaxPingTime} ms); all devices stopped."));
-        await EndAsync("ping timeout");
+        _output.Close("ping timeout");
     }
 
     /// <summary>Ends the session at the client's request (v4 Disconnect): devices stop, then the connection closes.</summary>
