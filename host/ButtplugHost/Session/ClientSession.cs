@@ -201,15 +201,25 @@ internal sealed class ClientSession : IAsyncDisposable
     {
         if (reply == ServerMessages.None)
             return;
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        byte[] frame;
+        // One writer per session, reused: Send is called from handlers, device events and the log sink.
+        lock (_sendGate)
         {
+            _sendBuffer.ResetWrittenCount();
+            var writer = _sendWriter ??= new Utf8JsonWriter(_sendBuffer);
+            writer.Reset(_sendBuffer);
             writer.WriteStartArray();
             reply(writer);
             writer.WriteEndArray();
+            writer.Flush();
+            frame = _sendBuffer.WrittenSpan.ToArray();
         }
-        _output.Send(buffer.WrittenSpan.ToArray());
+        _output.Send(frame);
     }
+
+    private readonly object _sendGate = new();
+    private readonly ArrayBufferWriter<byte> _sendBuffer = new(512);
+    private Utf8JsonWriter? _sendWriter;
 
     public ConnectedDevice Device(uint index) =>
         Devices.Find(index) ?? throw ButtplugError.Device($"No device available at index {index}.");

@@ -27,10 +27,12 @@ internal static class OutputHandlers
         var deviceIndex = m.UInt("DeviceIndex");
         var featureIndex = m.UInt("FeatureIndex");
         var command = m.Object("Command");
-        var members = command.EnumerateObject().ToList();
-        if (members.Count != 1)
+        var members = command.EnumerateObject();
+        if (!members.MoveNext())
             throw ButtplugError.Msg("OutputCmd.Command must have exactly one key, the output type.");
-        var (typeName, payload) = (members[0].Name, members[0].Value);
+        var (typeName, payload) = (members.Current.Name, members.Current.Value);
+        if (members.MoveNext())
+            throw ButtplugError.Msg("OutputCmd.Command must have exactly one key, the output type.");
         int value;
         uint? duration = null;
         bool clockwise = true;
