@@ -5,6 +5,7 @@ using ButtplugHost.Devices;
 using ButtplugHost.Protocol;
 using ButtplugHost.Protocol.Handlers;
 using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
 using Microsoft.Extensions.Logging;
 
@@ -112,6 +113,12 @@ internal sealed class ClientSession : IAsyncDisposable
         {
             _logger.LogDebug("Client {Client}: {Message} {Id} → error {Code}: {Error}", ClientName, message.Name, message.Id, e.Code, e.Message);
             Send(ServerMessages.Error(message.Id, e.Code, e.Message));
+        }
+        catch (Exception e) when (e is HardwareException or ProtocolException or TimeoutException)
+        {
+            // The device failed (e.g. a stop that could not be written): a device error, not an unknown one.
+            _logger.LogWarning("Client {Client}: {Message} {Id} failed on the device: {Error}", ClientName, message.Name, message.Id, e.Message);
+            Send(ServerMessages.Error(message.Id, ErrorCode.Device, $"{message.Name} failed on the device: {e.Message}"));
         }
         catch (Exception e)
         {

@@ -85,7 +85,7 @@ public sealed class V2MessageTests(SharedServer server) : IClassFixture<SharedSe
     public async Task Messages_of_other_versions_are_refused()
     {
         await using var s = await OpenAsync("TST-v2-others");
-        foreach (var name in new[] { "SingleMotorVibrateCmd", "FleshlightLaunchFW12Cmd", "VorzeA10CycloneCmd", "KiirooCmd", "Test", "ScalarCmd", "SensorReadCmd", "OutputCmd", "InputCmd", "StopCmd", "LovenseCmd" })
+        foreach (var name in new[] { "SingleMotorVibrateCmd", "FleshlightLaunchFW12Cmd", "VorzeA10CycloneCmd", "KiirooCmd", "Test", "RequestLog", "ScalarCmd", "SensorReadCmd", "OutputCmd", "InputCmd", "StopCmd", "LovenseCmd" })
             Assert.Contains(name, s.AssertError(await s.RequestAsync(name, """ "DeviceIndex":{i}"""), 3), StringComparison.Ordinal);
         await s.Device.ExpectNoWritesAsync(50);
     }

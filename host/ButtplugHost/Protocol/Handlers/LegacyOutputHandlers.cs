@@ -15,7 +15,7 @@ namespace ButtplugHost.Protocol.Handlers;
 internal static class LegacyOutputHandlers
 {
     /// <summary>v0–v1: every vibrator at one speed.</summary>
-    public static Task<Reply> SingleMotorVibrateCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> SingleMotorVibrateCmd(ClientSession s, IncomingMessage m)
     {
         var speed = m.Double("Speed");
         var device = s.Device(m.UInt("DeviceIndex"));
@@ -27,7 +27,7 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v1–v3: per-vibrator speeds; Index counts vibrators.</summary>
-    public static Task<Reply> VibrateCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> VibrateCmd(ClientSession s, IncomingMessage m)
     {
         _ = m.Array("Speeds"); // shape first: ERROR_MSG before ERROR_DEVICE
         var device = s.Device(m.UInt("DeviceIndex"));
@@ -39,7 +39,7 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v1–v3: bidirectional rotators; Clockwise gives the sign.</summary>
-    public static Task<Reply> RotateCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> RotateCmd(ClientSession s, IncomingMessage m)
     {
         _ = m.Array("Rotations"); // shape first: ERROR_MSG before ERROR_DEVICE
         var device = s.Device(m.UInt("DeviceIndex"));
@@ -55,7 +55,7 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v1–v3: linear movement to a position over a duration (positions round down).</summary>
-    public static Task<Reply> LinearCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> LinearCmd(ClientSession s, IncomingMessage m)
     {
         _ = m.Array("Vectors"); // shape first: ERROR_MSG before ERROR_DEVICE
         var device = s.Device(m.UInt("DeviceIndex"));
@@ -72,7 +72,7 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v3: Index is a position in the ScalarCmd list; ActuatorType must be an output of that feature.</summary>
-    public static Task<Reply> ScalarCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> ScalarCmd(ClientSession s, IncomingMessage m)
     {
         _ = m.Array("Scalars"); // shape first: ERROR_MSG before ERROR_DEVICE
         var device = s.Device(m.UInt("DeviceIndex"));
@@ -96,7 +96,7 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v0–v1 Fleshlight Launch: position and speed 0–99 become a position with a duration.</summary>
-    public static Task<Reply> FleshlightLaunchFW12Cmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> FleshlightLaunchFW12Cmd(ClientSession s, IncomingMessage m)
     {
         var position = m.UInt("Position");
         var speed = m.UInt("Speed");
@@ -114,7 +114,7 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v0–v1 Vorze A10 Cyclone: speed 0–100 and direction on the first rotator.</summary>
-    public static Task<Reply> VorzeA10CycloneCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> VorzeA10CycloneCmd(ClientSession s, IncomingMessage m)
     {
         var speed = m.UInt("Speed");
         var clockwise = m.Bool("Clockwise");
@@ -130,7 +130,7 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v0–v1 Kiiroo: a level 0–4, as a position on linear devices or a speed on vibrators.</summary>
-    public static Task<Reply> KiirooCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> KiirooCmd(ClientSession s, IncomingMessage m)
     {
         var text = m.String("Command");
         var device = s.Device(m.UInt("DeviceIndex"));
@@ -197,5 +197,5 @@ internal static class LegacyOutputHandlers
 
     private static void Queue(ConnectedDevice device, IEnumerable<OutputCommand> commands) => device.QueueOutputs(commands.ToList());
 
-    private static Task<Reply> Ok(IncomingMessage m) => Task.FromResult(ServerMessages.Ok(m.Id));
+    private static ValueTask<Reply> Ok(IncomingMessage m) => ValueTask.FromResult(ServerMessages.Ok(m.Id));
 }

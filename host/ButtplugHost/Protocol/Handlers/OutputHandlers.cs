@@ -21,7 +21,7 @@ internal static class OutputHandlers
         ["Spray"] = OutputType.Spray, ["spray"] = OutputType.Spray,
     };
 
-    public static Task<Reply> OutputCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> OutputCmd(ClientSession s, IncomingMessage m)
     {
         // The message's shape is checked before the device it names (ERROR_MSG before ERROR_DEVICE).
         var deviceIndex = m.UInt("DeviceIndex");
@@ -56,7 +56,7 @@ internal static class OutputHandlers
         var device = s.Device(deviceIndex);
         var checkedCommand = Check(device, featureIndex, type, clockwise ? value : -value, duration);
         device.QueueOutputs([checkedCommand]);
-        return Task.FromResult(ServerMessages.Ok(m.Id));
+        return ValueTask.FromResult(ServerMessages.Ok(m.Id));
     }
 
     /// <summary>Checks a command against the device's features and returns it ready to queue.</summary>
