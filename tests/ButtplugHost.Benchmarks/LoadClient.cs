@@ -36,6 +36,7 @@ internal sealed class LoadClient : IAsyncDisposable
     private readonly long[] _sent = new long[Capacity];
     private readonly long[] _replied = new long[Capacity];
     private uint _deviceIndex;
+    private int _used = Capacity;
 
     public static async Task<LoadClient> ConnectAsync(string url)
     {
@@ -71,8 +72,9 @@ internal sealed class LoadClient : IAsyncDisposable
     /// <summary>Keeps <paramref name="inFlight"/> requests outstanding for <paramref name="duration"/>.</summary>
     public async Task<RunResult> RunInFlightAsync(int inFlight, TimeSpan duration, int firstId)
     {
-        Array.Clear(_sent);
-        Array.Clear(_replied);
+        Array.Clear(_sent, 0, Math.Min(_sent.Length, _used));
+        Array.Clear(_replied, 0, Math.Min(_replied.Length, _used));
+        _used = 0;
         using var slots = new SemaphoreSlim(inFlight, inFlight);
         var receiver = ReceiveRepliesAsync(slots);
         var (bytes0, cpu0) = (GC.GetTotalAllocatedBytes(), Process.GetCurrentProcess().TotalProcessorTime);
@@ -94,7 +96,8 @@ internal sealed class LoadClient : IAsyncDisposable
         _stopReceiving = false;
         var (bytes1, cpu1) = (GC.GetTotalAllocatedBytes(), Process.GetCurrentProcess().TotalProcessorTime);
         var n = id - firstId;
-        return new RunResult((long[])_sent.Clone(), (long[])_replied.Clone(), n, seconds)
+        _used = id + 1;
+        return new RunResult(_sent[..(id + 1)], _replied[..(id + 1)], n, seconds)
         {
             BytesPerRequest = (bytes1 - bytes0) / (double)n,
             CpuMicrosPerRequest = (cpu1 - cpu0).TotalMicroseconds / n,
@@ -104,8 +107,9 @@ internal sealed class LoadClient : IAsyncDisposable
     /// <summary>Sends <paramref name="perSecond"/> requests a second for <paramref name="duration"/> without waiting for replies.</summary>
     public async Task<RunResult> RunPacedAsync(int perSecond, TimeSpan duration, int firstId)
     {
-        Array.Clear(_sent);
-        Array.Clear(_replied);
+        Array.Clear(_sent, 0, Math.Min(_sent.Length, _used));
+        Array.Clear(_replied, 0, Math.Min(_replied.Length, _used));
+        _used = 0;
         using var unlimited = new SemaphoreSlim(int.MaxValue / 2);
         var receiver = ReceiveRepliesAsync(unlimited);
         var (bytes0, cpu0) = (GC.GetTotalAllocatedBytes(), Process.GetCurrentProcess().TotalProcessorTime);
@@ -132,7 +136,8 @@ internal sealed class LoadClient : IAsyncDisposable
         _stopReceiving = false;
         var (bytes1, cpu1) = (GC.GetTotalAllocatedBytes(), Process.GetCurrentProcess().TotalProcessorTime);
         var n = id - firstId;
-        return new RunResult((long[])_sent.Clone(), (long[])_replied.Clone(), n, seconds)
+        _used = id + 1;
+        return new RunResult(_sent[..(id + 1)], _replied[..(id + 1)], n, seconds)
         {
             BytesPerRequest = (bytes1 - bytes0) / (double)n,
             CpuMicrosPerRequest = (cpu1 - cpu0).TotalMicroseconds / n,

@@ -13,6 +13,8 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        var sampleAllocations = args.Contains("--alloc");
+        args = [.. args.Where(a => a != "--alloc")];
         var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3;
         var run = TimeSpan.FromSeconds(seconds);
         var warmup = TimeSpan.FromSeconds(Math.Min(1, seconds));
@@ -46,6 +48,12 @@ internal static class Program
                     await Task.Delay(50);
                     runs[inFlight].Add((result, ToWriteLatencies(result, writes)));
                 }
+            }
+            if (sampleAllocations)
+            {
+                using var sampler = new AllocationSampler();
+                await client.RunInFlightAsync(1, run, 1);
+                sampler.Print(25);
             }
             await Task.Delay(50);
             writes.Reset();

@@ -73,6 +73,19 @@ public sealed class RawAccessTests(RawServer server) : IClassFixture<RawServer>
     }
 
     [Fact]
+    public async Task LovenseCmd_writes_its_command_to_a_Lovense_device()
+    {
+        await using var s = await server.OpenAsync(0, "LVS-Hush", "SIM:raw-lovense-hush", ("DeviceType;", "Z:11:0082059AD3BD;"));
+        Assert.Equal("Lovense Hush", s.Description["DeviceName"]!.GetValue<string>());
+        var before = s.Device.Writes().Count;
+        s.AssertOk(await s.RequestAsync("LovenseCmd", """ "DeviceIndex":{i},"Command":"Vibrate:5;" """));
+        var until = DateTime.UtcNow.AddSeconds(5);
+        while (!s.Device.Writes().Skip(before).Contains("Vibrate:5;") && DateTime.UtcNow < until)
+            await Task.Delay(20);
+        Assert.Contains("Vibrate:5;", s.Device.Writes().Skip(before));
+    }
+
+    [Fact]
     public async Task LovenseCmd_needs_a_Lovense_device()
     {
         await using var s = await server.OpenAsync(0, "TST-raw-lovense");

@@ -19,6 +19,15 @@ public sealed class V4MessageTests(SharedServer server) : IClassFixture<SharedSe
     }
 
     [Fact]
+    public async Task A_device_with_a_gap_reports_it()
+    {
+        await using var s = await server.OpenAsync(4, "TST-Gap", "SIM:v4-gap");
+        var device = s.Description["Devices"]![s.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)]!;
+        Assert.Equal(100, device["DeviceMessageTimingGap"]!.GetValue<int>());
+        Assert.Equal("Test Device With Gap", device["DeviceName"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_removed_device_is_announced_as_the_device_list_without_it()
     {
         var s = await OpenAsync("TST-v4-removed");

@@ -127,6 +127,30 @@ public sealed class ConnectedDeviceSchedulerTests : IAsyncDisposable
         Assert.Equal(["0:Vibrate:0", "0:Vibrate:0"], await WritesWhenAsync(2));
     }
 
+    [Fact]
+    public async Task A_read_waits_for_the_outputs_queued_before_it()
+    {
+        _device.QueueOutputs([Vibrate(1)]);
+        await WritesWhenAsync(1);
+        _device.QueueOutputs([Vibrate(2)]); // waits for the gap
+        var read = _device.ReadInputAsync(0, InputType.Battery, CancellationToken.None);
+        await SettleAsync();
+        Assert.False(read.IsCompleted);
+        Assert.Equal(["0:Vibrate:1"], Writes());
+        _time.Advance(Gap);
+        Assert.Equal(42, await read.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal(["0:Vibrate:1", "0:Vibrate:2", "read"], Writes());
+    }
+
+    [Fact]
+    public async Task A_read_with_nothing_queued_goes_straight_to_the_device()
+    {
+        _device.QueueOutputs([Vibrate(1)]);
+        await WritesWhenAsync(1);
+        Assert.Equal(42, await _device.ReadInputAsync(0, InputType.Battery, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal(["0:Vibrate:1", "read"], Writes());
+    }
+
     public async ValueTask DisposeAsync() => await _device.DisposeAsync();
 
     /// <summary>Writes "{feature}:{type}:{value}" per output; positions have no stop value.</summary>
@@ -134,6 +158,12 @@ public sealed class ConnectedDeviceSchedulerTests : IAsyncDisposable
     {
         protected override IReadOnlyList<HardwareCommand> HandleOutput(OutputCommand c) =>
             [HardwareCommand.Write(Endpoints.Tx, string.Create(CultureInfo.InvariantCulture, $"{c.FeatureIndex}:{c.Type}:{c.Value}"))];
+
+        public override async Task<int> ReadInputAsync(int featureIndex, InputType type, CancellationToken cancellationToken)
+        {
+            await Device.Hardware.WriteAsync(Endpoints.Tx, "read"u8.ToArray(), false, cancellationToken);
+            return 42;
+        }
     }
 }
 
