@@ -7,7 +7,10 @@ namespace ButtplugHost.Benchmarks;
 /// Measures, in one run on this machine: a plain Kestrel WebSocket echo server, then the Buttplug server
 /// (in process, simulated test device) answering OutputCmd, with 1 and 16 requests in flight, and
 /// at a steady 1,000 commands/s. Latency "to write" is client send → the simulated device's write.
-/// Arguments: [seconds per run (default 3)].
+/// Build and run: <c>dotnet build -c Release tests/ButtplugHost.Benchmarks</c> (this also builds and
+/// deploys the Simulated and TestDevice plugins), then
+/// <c>dotnet tests/ButtplugHost.Benchmarks/bin/Release/net10.0/ButtplugHost.Benchmarks.dll [seconds per run, default 3] [--alloc]</c>;
+/// --alloc also prints which types the 1-in-flight run allocates (sampled).
 /// </summary>
 internal static class Program
 {
