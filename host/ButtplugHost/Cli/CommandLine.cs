@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+
+namespace ButtplugHost.Cli;
+
+/// <summary>What the command line asked for.</summary>
+/// <param name="Settings">Configuration keys set by flags (they override appsettings and environment).</param>
+/// <param name="ConfigFiles">Extra JSON configuration files (--config), in order.</param>
+/// <param name="Action">Run the server, or one of the one-shot commands.</param>
+/// <param name="Argument">The argument of a one-shot command (e.g. the folder to validate).</param>
+internal sealed record CommandLineResult(Dictionary<string, string?> Settings, List<string> ConfigFiles, CommandAction Action, string? Argument = null);
+
+/// <summary>What the program does after parsing its arguments.</summary>
+internal enum CommandAction
+{
+    Run,
+    Help,
+    Version,
+    ListPlugins,
+    ValidatePlugin,
+}
+
+/// <summary>
+/// The command line. Flags that the reference server's CLI (intiface-engine) also has keep its names
+/// and meanings, so launchers written for it keep working. Any configuration key can also be set as
+/// <c>--Section:Key=value</c>.
+/// </summary>
+internal static class CommandLine
+{
+    private sealed record Flag(string Name, string? Value, string Help, Action<CommandLineParser, string?> Apply);
+
+    // The buses a --use-* flag names. With none of them, every bus keeps its configured default.
+    private static readonly string[] BusSections = ["BluetoothLE", "Serial", "Hid", "DeviceWebSocket"];
+
+    private static readonly Flag[] Flags =
+    [
+        new("--help", null, "Show this help and exit.", (p, _) => p.Action = CommandAction.Help),
+        new("--version", null, "Show the server version and exit.", (p, _) => p.Action = CommandAction.Version),
+        new("--server-version", null, "Same as --version.", (p, _) => p.Action = CommandAction.Version),
+        new("--websocket-port", "PORT", "Port of the client WebSocket (default 12345; 0 picks a free port).", (p, v) => p.Set("Server:WebSocketPort", Port(v))),
+        new("--websocket-use-all-interfaces", null, "Listen on all network interfaces instead of 127.0.0.1 only.", (p, _) => p.Set("Server:WebSocketAddress", "0.0.0.0")),
+        new("--server-name", "NAME", "Name sent to clients in ServerInfo.", (p, v) => p.Set("Server:Name", v)),
+        new("--max-ping-time", "MS", "Milliseconds a client may go without a Ping before its devices stop (0 = off).", (p, v) => p.Set("Server:MaxPingTime", UInt(v))),
+        new("--log", "LEVEL", "Log level: trace, debug, info, warn, error.", (p, v) => p.Set("Logging:LogLevel:Default", LogLevel(v))),
+        new("--allow-raw", null, "Allow Raw* messages (direct endpoint access; can brick devices).", (p, _) => p.Set("Server:AllowRawMessages", "true")),
+        new("--use-bluetooth-le", null, "Use Bluetooth LE devices.", (p, _) => p.UseBus("BluetoothLE")),
+        new("--use-serial", null, "Use serial-port devices.", (p, _) => p.UseBus("Serial")),
+        new("--use-hid", null, "Use HID devices.", (p, _) => p.UseBus("Hid")),
+        new("--use-device-websocket-server", null, "Accept devices that connect over WebSocket.", (p, _) => p.UseBus("DeviceWebSocket")),
+        new("--device-websocket-server-port", "PORT", "Port of the device WebSocket server (default 54817).", (p, v) => p.Set("DeviceWebSocket:Port", Port(v))),
+        new("--user-device-config-file", "FILE", "User device config: extra device specifiers (e.g. serial ports for a protocol).", (p, v) => p.Set("Server:UserDeviceConfigFile", Path.GetFullPath(v!))),
+        new("--config", "FILE", "Add a JSON configuration file (e.g. simulated devices); later files win.", (p, v) => p.ConfigFiles.Add(Path.GetFullPath(v!))),
+        new("--plugins-dir", "DIR", "Load plugins from DIR instead of the plugins folder beside the server.", (p, v) => p.AddPluginDirectory(v!)),
+        new("--list-plugins", null, "List the installed plugins and the devices each supports, then exit.", (p, _) => p.Action = CommandAction.ListPlugins),
+        new("--validate-plugin", "DIR", "Check a plugin folder (SDK version, entry point, definitions), then exit.", (p, v) => { p.Action = CommandAction.ValidatePlugin; p.Argument = Path.GetFullPath(v!); }),
+    ];
+
+    /// <exception cref="FormatException">An unknown flag or a bad value; the message says which.</exception>
+    public static CommandLineResult Parse(IReadOnlyList<string> args)
+    {
+        var parser = new CommandLineParser();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal))
+            {
+                // --Section:Key=value (or --Section:Key value) sets any configuration key.
+                var eq = arg.IndexOf('=', StringComparison.Ordinal);
+                if (eq > 0)
+                    parser.Set(arg[2..eq], arg[(eq + 1)..]);
+                else if (i + 1 < args.Count)
+                    parser.Set(arg[2..], args[++i]);
+                else
+                    throw new FormatException($"{arg} needs a value.");
+                continue;
+            }
+            var (name, inline) = arg.IndexOf('=', StringComparison.Ordinal) is var at and > 0 ? (arg[..at], arg[(at + 1)..]) : (arg, null);
+            var flag = Flags.FirstOrDefault(f => f.Name == name) ?? throw new FormatException($"Unknown option {arg}. See --help.");
+            string? value = null;
+            if (flag.Value is not null)
+            {
+                value = inline ?? (i + 1 < args.Count ? args[++i] : throw new FormatException($"{name} needs a value ({flag.Value})."));
+            }
+            else if (inline is not null)
+            {
+                throw new FormatException($"{name} takes no value.");
+            }
+            flag.Apply(parser, value);
+        }
+        if (parser.UsedBuses.Count > 0)
+        {
+            foreach (var bus in BusSections)
+                parser.Set($"{bus}:Enabled", parser.UsedBuses.Contains(bus) ? "true" : "false");
+        }
+        return new CommandLineResult(parser.Settings, parser.ConfigFiles, parser.Action, parser.Argument);
+    }
+
+    public static string Help()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("ButtplugHost: a Buttplug server for intimate hardware.");
+        text.AppendLine();
+        text.AppendLine("Usage: ButtplugHost [options]");
+        text.AppendLine();
+        text.AppendLine("Options:");
+        foreach (var f in Flags)
+        {
+            var left = f.Value is null ? f.Name : $"{f.Name} {f.Value}";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {left,-36} {f.Help}");
+        }
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {"--Section:Key=VALUE",-36} Set any configuration key (see docs/configuration.md).");
+        text.AppendLine();
+        text.AppendLine("Without any --use-* flag, every bus keeps its configured default (Bluetooth LE, serial and HID on;");
+        text.AppendLine("the device WebSocket server off). With one or more, exactly the buses named are used.");
+        text.AppendLine("Configuration is read from appsettings.json beside the server, BUTTPLUGHOST_* environment");
+        text.AppendLine("variables (BUTTPLUGHOST_Server__MaxPingTime=1000), --config files, then these flags.");
+        return text.ToString();
+    }
+
+    private static string Port(string? v) =>
+        int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535
+            ? port.ToString(CultureInfo.InvariantCulture)
+            : throw new FormatException($"'{v}' is not a port number (0–65535).");
+
+    private static string UInt(string? v) =>
+        uint.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n.ToString(CultureInfo.InvariantCulture)
+            : throw new FormatException($"'{v}' is not a whole number of milliseconds.");
+
+    private static string LogLevel(string? v) => v?.ToLowerInvariant() switch
+    {
+        "trace" => "Trace",
+        "debug" => "Debug",
+        "info" or "information" => "Information",
+        "warn" or "warning" => "Warning",
+        "error" => "Error",
+        "off" or "none" => "None",
+        _ => throw new FormatException($"'{v}' is not a log level (trace, debug, info, warn, error, off)."),
+    };
+
+    private sealed class CommandLineParser
+    {
+        public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public List<string> ConfigFiles { get; } = [];
+        public HashSet<string> UsedBuses { get; } = [];
+        public CommandAction Action { get; set; } = CommandAction.Run;
+        public string? Argument { get; set; }
+        private int _pluginDirectories;
+
+        public void Set(string key, string? value) => Settings[key] = value;
+
+        public void UseBus(string section) => UsedBuses.Add(section);
+
+        public void AddPluginDirectory(string directory) =>
+            Settings[$"Plugins:Directories:{_pluginDirectories++}"] = Path.GetFullPath(directory);
+    }
+}

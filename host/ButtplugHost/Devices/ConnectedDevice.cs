@@ -1,0 +1,283 @@
+using System.Threading.Channels;
+using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Hardware;
+using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Transports;
+using Microsoft.Extensions.Logging;
+
+namespace ButtplugHost.Devices;
+
+/// <summary>
+/// A device in use: its hardware, its protocol handler, and the scheduler that writes to it.
+/// Output commands are coalesced: the device gets at most one batch of writes per timing gap, each
+/// output's latest value wins, an unchanged value is not re-sent, and a stop is never dropped.
+/// All calls into the protocol handler are serialised here.
+/// </summary>
+internal sealed class ConnectedDevice : IAsyncDisposable
+{
+    private static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly IHardware _hardware;
+    private readonly ProtocolHandler _handler;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _handlerLock = new(1, 1);
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly CancellationTokenSource _life = new();
+    private readonly object _gate = new();
+    private readonly Dictionary<(int, OutputType), OutputCommand> _pending = [];
+    private readonly Dictionary<(int, OutputType), OutputCommand> _lastSent = [];
+    private readonly List<TaskCompletionSource> _stopWaiters = [];
+    private readonly HashSet<(int, InputType)> _subscriptions = [];
+    private readonly Task _loop;
+    private DateTimeOffset _lastWrite = DateTimeOffset.MinValue;
+
+    public ConnectedDevice(DeviceInfo info, DeviceIdentity identity, string protocol, string pluginId, IHardware hardware, ProtocolHandler handler, ILogger logger, TimeProvider time)
+    {
+        Info = info;
+        Identity = identity;
+        Protocol = protocol;
+        PluginId = pluginId;
+        _hardware = hardware;
+        _handler = handler;
+        _logger = logger;
+        _time = time;
+        _handler.InputReadingReceived += (_, reading) => InputReading?.Invoke(this, reading);
+        _loop = Task.Run(RunAsync);
+    }
+
+    public DeviceInfo Info { get; }
+    public DeviceIdentity Identity { get; }
+    public string Protocol { get; }
+    public string PluginId { get; }
+    public IHardware Hardware => _hardware;
+
+    /// <summary>Number of write batches sent (for tests and benchmarks).</summary>
+    public long BatchesSent { get; private set; }
+
+    /// <summary>Readings of subscribed inputs.</summary>
+    public event EventHandler<InputReading>? InputReading;
+
+    /// <summary>Raised when a write failed; the device should be considered gone.</summary>
+    public event EventHandler<Exception>? Faulted;
+
+    /// <summary>Queues output values; they replace any not yet sent for the same outputs.</summary>
+    public void QueueOutputs(IEnumerable<OutputCommand> commands)
+    {
+        lock (_gate)
+        {
+            foreach (var command in commands)
+                _pending[(command.FeatureIndex, command.Type)] = command;
+        }
+        _wake.Writer.TryWrite(true);
+    }
+
+    /// <summary>Stops every output now (dropping queued values) and ends input subscriptions.</summary>
+    public Task StopAsync(bool outputs = true, bool inputs = true)
+    {
+        var tasks = new List<Task>();
+        if (outputs)
+        {
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_gate)
+            {
+                _pending.Clear();
+                _stopWaiters.Add(done);
+            }
+            _wake.Writer.TryWrite(true);
+            tasks.Add(done.Task);
+        }
+        if (inputs)
+            tasks.Add(UnsubscribeAllAsync());
+        return Task.WhenAll(tasks);
+    }
+
+    /// <summary>Stops the given outputs of one feature (queued like any command, but never coalesced away).</summary>
+    public Task StopFeatureAsync(uint featureIndex)
+    {
+        var feature = Info.Feature(featureIndex);
+        if (feature?.Output is null)
+            return Task.CompletedTask;
+        QueueOutputs(feature.Output.Keys
+            .Where(t => t is not (OutputType.Position or OutputType.HwPositionWithDuration or OutputType.Spray))
+            .Select(t => new OutputCommand((int)featureIndex, t, 0)));
+        return Task.CompletedTask;
+    }
+
+    public Task<int> ReadInputAsync(int featureIndex, InputType type, CancellationToken cancellationToken) =>
+        WithHandlerAsync(ct => _handler.ReadInputAsync(featureIndex, type, ct), cancellationToken);
+
+    public async Task SubscribeInputAsync(int featureIndex, InputType type, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_subscriptions.Contains((featureIndex, type)))
+                return;
+        }
+        await WithHandlerAsync(async ct => { await _handler.SubscribeInputAsync(featureIndex, type, ct); return 0; }, cancellationToken);
+        lock (_gate)
+            _subscriptions.Add((featureIndex, type));
+    }
+
+    public async Task UnsubscribeInputAsync(int featureIndex, InputType type, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_subscriptions.Remove((featureIndex, type)))
+                return;
+        }
+        await WithHandlerAsync(async ct => { await _handler.UnsubscribeInputAsync(featureIndex, type, ct); return 0; }, cancellationToken);
+    }
+
+    /// <summary>Runs a raw hardware operation, serialised with the protocol's own.</summary>
+    public Task<T> RawAsync<T>(Func<IHardware, CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
+        WithHandlerAsync(ct => operation(_hardware, ct), cancellationToken);
+
+    private async Task UnsubscribeAllAsync()
+    {
+        List<(int, InputType)> subscriptions;
+        lock (_gate)
+        {
+            subscriptions = [.. _subscriptions];
+            _subscriptions.Clear();
+        }
+        foreach (var (feature, type) in subscriptions)
+        {
+            try
+            {
+                await WithHandlerAsync(async ct => { await _handler.UnsubscribeInputAsync(feature, type, ct); return 0; }, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                _logger.LogWarning("{Device}: unsubscribing {Type} on feature {Feature} failed: {Error}", Info.Name, type, feature, e.Message);
+            }
+        }
+    }
+
+    private async Task<T> WithHandlerAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _life.Token);
+        timeout.CancelAfter(OperationTimeout);
+        await _handlerLock.WaitAsync(timeout.Token);
+        try
+        {
+            // WaitAsync: a plugin that ignores the token still cannot hang the caller.
+            return await operation(timeout.Token).WaitAsync(timeout.Token);
+        }
+        finally
+        {
+            _handlerLock.Release();
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var ct = _life.Token;
+        try
+        {
+            while (await _wake.Reader.WaitToReadAsync(ct))
+            {
+                _wake.Reader.TryRead(out _);
+                await WaitForGapAsync(ct);
+                await SendPendingAsync(ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (ChannelClosedException)
+        {
+        }
+    }
+
+    private async Task WaitForGapAsync(CancellationToken ct)
+    {
+        var gap = TimeSpan.FromMilliseconds(Info.MessageGapMs);
+        var wait = _lastWrite + gap - _time.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait, _time, ct);
+    }
+
+    private async Task SendPendingAsync(CancellationToken ct)
+    {
+        List<TaskCompletionSource> stopWaiters;
+        List<OutputCommand> batch;
+        lock (_gate)
+        {
+            stopWaiters = [.. _stopWaiters];
+            _stopWaiters.Clear();
+            batch = _pending.Values.Where(c => !_lastSent.TryGetValue((c.FeatureIndex, c.Type), out var last) || last != c).ToList();
+            _pending.Clear();
+        }
+        try
+        {
+            if (stopWaiters.Count > 0)
+                await ExecuteAsync(h => h.HandleStop(), StopValues(), ct);
+            if (batch.Count > 0)
+                await ExecuteAsync(h => h.HandleOutputs(batch), batch, ct);
+            foreach (var waiter in stopWaiters)
+                waiter.TrySetResult();
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            foreach (var waiter in stopWaiters)
+                waiter.TrySetException(e);
+            _logger.LogError("{Device} ({Address}): writing failed: {Error}", Info.Name, Identity.Address, e.Message);
+            Faulted?.Invoke(this, e);
+        }
+    }
+
+    private async Task ExecuteAsync(Func<ProtocolHandler, IReadOnlyList<HardwareCommand>> translate, IReadOnlyList<OutputCommand> values, CancellationToken ct)
+    {
+        await WithHandlerAsync(async token =>
+        {
+            var commands = translate(_handler);
+            foreach (var command in commands)
+                await command.ExecuteAsync(_hardware, token);
+            return 0;
+        }, ct);
+        _lastWrite = _time.GetUtcNow();
+        BatchesSent++;
+        lock (_gate)
+        {
+            foreach (var value in values)
+                _lastSent[(value.FeatureIndex, value.Type)] = value;
+        }
+    }
+
+    private List<OutputCommand> StopValues() =>
+        Info.Features
+            .Where(f => f.Output is not null)
+            .SelectMany(f => f.Output!.Keys
+                .Where(t => t is not (OutputType.Position or OutputType.HwPositionWithDuration or OutputType.Spray))
+                .Select(t => new OutputCommand(f.Index, t, 0)))
+            .ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _life.CancelAsync();
+        _wake.Writer.TryComplete();
+        try
+        {
+            await _loop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        lock (_gate)
+        {
+            foreach (var waiter in _stopWaiters)
+                waiter.TrySetCanceled();
+            _stopWaiters.Clear();
+        }
+        try
+        {
+            await _handler.DisposeAsync().AsTask().WaitAsync(OperationTimeout);
+        }
+        catch (Exception e)
+        {
+            _logger.LogWarning("{Device}: protocol handler failed to dispose: {Error}", Info.Name, e.Message);
+        }
+        _life.Dispose();
+    }
+}

@@ -1,0 +1,319 @@
+using System.Collections.Concurrent;
+using ButtplugHost.Plugins;
+using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Hardware;
+using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Transports;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ButtplugHost.Devices;
+
+/// <summary>
+/// Finds, connects and tracks devices across every transport; the single owner of connected devices.
+/// Starts with the host (loading plugins and starting their transports) and, when the host stops,
+/// stops every device before letting go of it.
+/// </summary>
+internal sealed class DeviceManager : IHostedService
+{
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(3);
+
+    private readonly PluginCatalog _catalog;
+    private readonly UserDeviceConfig _userConfig;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly uint _defaultGapMs;
+    private readonly DeviceIndexAllocator _indexes = new();
+    private readonly object _gate = new();
+    private readonly SortedDictionary<uint, ConnectedDevice> _devices = [];
+    private readonly HashSet<string> _connecting = [];
+    private readonly ConcurrentDictionary<ITransport, TransportHost> _transports = new();
+    private readonly HashSet<ITransport> _scanning = [];
+    private readonly CancellationTokenSource _stopping = new();
+    private bool _scanActive;
+
+    public DeviceManager(PluginCatalog catalog, UserDeviceConfig userConfig, IConfiguration configuration, ILoggerFactory loggerFactory, TimeProvider time)
+    {
+        _catalog = catalog;
+        _userConfig = userConfig;
+        _loggerFactory = loggerFactory;
+        _logger = loggerFactory.CreateLogger<DeviceManager>();
+        _time = time;
+        _defaultGapMs = configuration.GetValue<uint?>("Server:DefaultMessageGapMs") ?? 100;
+        _catalog.PluginAdded += plugin => _ = StartTransportsAsync(plugin.Transports);
+        _catalog.PluginRemoving += OnPluginRemoving;
+    }
+
+    /// <summary>A device was connected and identified.</summary>
+    public event Action<ConnectedDevice>? DeviceAdded;
+
+    /// <summary>A device went away.</summary>
+    public event Action<ConnectedDevice>? DeviceRemoved;
+
+    /// <summary>Every transport has finished scanning.</summary>
+    public event Action? ScanningFinished;
+
+    /// <summary>A subscribed input produced a reading.</summary>
+    public event Action<ConnectedDevice, InputReading>? InputReading;
+
+    public IReadOnlyList<ConnectedDevice> Devices { get { lock (_gate) return [.. _devices.Values]; } }
+
+    public ConnectedDevice? Find(uint index)
+    {
+        lock (_gate)
+            return _devices.GetValueOrDefault(index);
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _catalog.LoadAll();
+        await Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await StopAllAsync();
+        await _stopping.CancelAsync();
+        foreach (var device in Devices)
+            await DisconnectAsync(device);
+        foreach (var transport in _transports.Keys)
+        {
+            try
+            {
+                await transport.StopAsync(cancellationToken).WaitAsync(StopTimeout, cancellationToken);
+            }
+            catch (Exception e)
+            {
+                _logger.LogWarning("Transport {Transport} failed to stop: {Error}", transport.Name, e.Message);
+            }
+        }
+    }
+
+    /// <summary>Every specifier of every loaded protocol, with the user's additions.</summary>
+    public IReadOnlyList<CommunicationSpecifier> AllSpecifiers() =>
+        [.. _catalog.Protocols.SelectMany(p => p.Definition.Communication), .. _userConfig.AllExtraSpecifiers];
+
+    public async Task StartScanningAsync()
+    {
+        List<ITransport> started;
+        lock (_gate)
+        {
+            started = _transports.Where(t => t.Value.IsAvailable && _scanning.Add(t.Key)).Select(t => t.Key).ToList();
+            _scanActive = true;
+        }
+        if (started.Count == 0)
+            CheckScanFinished();
+        foreach (var transport in started)
+        {
+            try
+            {
+                await transport.StartScanningAsync(_stopping.Token).WaitAsync(StopTimeout);
+            }
+            catch (Exception e)
+            {
+                _logger.LogError("Transport {Transport} failed to start scanning: {Error}", transport.Name, e.Message);
+                OnScanningFinished(transport);
+            }
+        }
+    }
+
+    public async Task StopScanningAsync()
+    {
+        List<ITransport> scanning;
+        lock (_gate)
+            scanning = [.. _scanning];
+        foreach (var transport in scanning)
+        {
+            try
+            {
+                await transport.StopScanningAsync(_stopping.Token).WaitAsync(StopTimeout);
+            }
+            catch (Exception e)
+            {
+                _logger.LogError("Transport {Transport} failed to stop scanning: {Error}", transport.Name, e.Message);
+                OnScanningFinished(transport);
+            }
+        }
+    }
+
+    /// <summary>Stops every device's outputs and input subscriptions; waits (bounded) until written.</summary>
+    public async Task StopAllAsync()
+    {
+        var devices = Devices;
+        await Task.WhenAll(devices.Select(StopDeviceAsync));
+    }
+
+    public async Task StopDeviceAsync(ConnectedDevice device)
+    {
+        try
+        {
+            await device.StopAsync().WaitAsync(StopTimeout);
+        }
+        catch (Exception e)
+        {
+            _logger.LogError("{Device} ({Address}) did not stop: {Error}", device.Info.Name, device.Identity.Address, e.Message);
+        }
+    }
+
+    internal void OnScanningFinished(ITransport transport)
+    {
+        lock (_gate)
+        {
+            if (!_scanning.Remove(transport))
+                return;
+        }
+        CheckScanFinished();
+    }
+
+    private void CheckScanFinished()
+    {
+        lock (_gate)
+        {
+            if (!_scanActive || _scanning.Count > 0)
+                return;
+            _scanActive = false;
+        }
+        ScanningFinished?.Invoke();
+    }
+
+    internal void OnDeviceFound(ITransport transport, DeviceIdentity identity)
+    {
+        var key = transport.Name + "\n" + identity.Address;
+        lock (_gate)
+        {
+            if (_connecting.Contains(key) || _devices.Values.Any(d => d.Identity.Transport == identity.Transport && d.Identity.Address == identity.Address))
+                return;
+            _connecting.Add(key);
+        }
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await ConnectAsync(transport, identity);
+            }
+            finally
+            {
+                lock (_gate)
+                    _connecting.Remove(key);
+            }
+        });
+    }
+
+    private async Task ConnectAsync(ITransport transport, DeviceIdentity identity)
+    {
+        var candidates = DeviceMatcher.Candidates(identity,
+            _catalog.Protocols.Select(p => (p, p.Definition.Communication.Concat(_userConfig.ExtraSpecifiers(p.Name)))));
+        if (candidates.Count == 0)
+        {
+            _logger.LogDebug("No protocol for {Name} ({Address}) on {Transport}", identity.Name, identity.Address, transport.Name);
+            return;
+        }
+        var match = candidates[0];
+        if (candidates.Count > 1)
+            _logger.LogInformation("{Name} ({Address}) is claimed by {Protocols}; using {Winner} ({Reason})",
+                identity.Name, identity.Address, string.Join(", ", candidates.Select(c => c.Protocol.Name)), match.Protocol.Name, match.Reason);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        timeout.CancelAfter(ConnectTimeout);
+        IHardware? hardware = null;
+        try
+        {
+            hardware = await transport.ConnectAsync(identity, match.Specifier, timeout.Token).WaitAsync(timeout.Token);
+            var protocol = match.Protocol;
+            var identifier = await protocol.IdentifyAsync(hardware, timeout.Token).WaitAsync(timeout.Token);
+            var configuration = protocol.Definition.Resolve(identifier);
+            var logger = _loggerFactory.CreateLogger($"ButtplugHost.Device.{protocol.Name}");
+            var handler = protocol.CreateHandler(new ProtocolDevice(hardware, configuration, logger));
+            await handler.InitializeAsync(timeout.Token).WaitAsync(timeout.Token);
+            var index = _indexes.IndexFor(transport.Name, identity.Address);
+            var info = new DeviceInfo(index, configuration.Name, null, configuration.MessageGapMs ?? _defaultGapMs,
+                configuration.Features.Where(f => f.Output is { Count: > 0 } || f.Input is { Count: > 0 }).ToList(),
+                [.. hardware.Endpoints]);
+            var pluginId = _catalog.Plugins.FirstOrDefault(p => p.Protocols.Contains(protocol))?.Id ?? "";
+            var device = new ConnectedDevice(info, identity, protocol.Name, pluginId, hardware, handler, logger, _time);
+            device.InputReading += (_, reading) => InputReading?.Invoke(device, reading);
+            device.Faulted += (_, _) => _ = DisconnectAsync(device);
+            hardware.Disconnected += (_, _) => _ = RemoveAsync(device);
+            lock (_gate)
+                _devices[index] = device;
+            _logger.LogInformation("Device {Index}: {Name} ({Protocol}, {Identifier}) at {Address} on {Transport}",
+                index, info.Name, protocol.Name, identifier ?? "default", identity.Address, transport.Name);
+            DeviceAdded?.Invoke(device);
+        }
+        catch (Exception e)
+        {
+            _logger.LogError("Could not connect {Name} ({Address}) as {Protocol}: {Error}", identity.Name, identity.Address, match.Protocol.Name, e.Message);
+            if (hardware is not null)
+            {
+                try { await hardware.DisconnectAsync().WaitAsync(StopTimeout); }
+                catch (Exception inner) { _logger.LogDebug("Disconnect after failed connect: {Error}", inner.Message); }
+            }
+        }
+    }
+
+    private async Task DisconnectAsync(ConnectedDevice device)
+    {
+        try
+        {
+            await device.Hardware.DisconnectAsync().WaitAsync(StopTimeout);
+        }
+        catch (Exception e)
+        {
+            _logger.LogWarning("{Device}: disconnect failed: {Error}", device.Info.Name, e.Message);
+        }
+        await RemoveAsync(device);
+    }
+
+    private async Task RemoveAsync(ConnectedDevice device)
+    {
+        lock (_gate)
+        {
+            if (!_devices.TryGetValue(device.Info.Index, out var current) || current != device)
+                return;
+            _devices.Remove(device.Info.Index);
+        }
+        _logger.LogInformation("Device {Index}: {Name} removed", device.Info.Index, device.Info.Name);
+        await device.DisposeAsync();
+        DeviceRemoved?.Invoke(device);
+    }
+
+    private async Task StartTransportsAsync(IEnumerable<ITransport> transports)
+    {
+        foreach (var transport in transports)
+        {
+            var host = new TransportHost(transport, this, _loggerFactory.CreateLogger($"ButtplugHost.Transport.{transport.Name}"));
+            if (!_transports.TryAdd(transport, host))
+                continue;
+            try
+            {
+                await transport.StartAsync(host, _stopping.Token).WaitAsync(TimeSpan.FromSeconds(10));
+                _logger.LogInformation("Transport {Transport} started{State}", transport.Name, host.IsAvailable ? "" : " (unavailable)");
+            }
+            catch (Exception e)
+            {
+                host.ReportUnavailable($"failed to start: {e.Message}");
+            }
+        }
+    }
+
+    private void OnPluginRemoving(LoadedPlugin plugin)
+    {
+        var transports = plugin.Transports.ToHashSet();
+        var affected = Devices.Where(d => d.PluginId == plugin.Id || transports.Any(t => t.Name == d.Identity.Transport)).ToList();
+        Task.WhenAll(affected.Select(async d =>
+        {
+            await StopDeviceAsync(d);
+            await DisconnectAsync(d);
+        })).Wait(StopTimeout * 2);
+        foreach (var transport in transports)
+        {
+            _transports.TryRemove(transport, out _);
+            OnScanningFinished(transport);
+            try { transport.StopAsync(CancellationToken.None).Wait(StopTimeout); }
+            catch (Exception e) { _logger.LogWarning("Transport {Transport} failed to stop: {Error}", transport.Name, e.Message); }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using ButtplugHost.Cli;
+using ButtplugHost.Devices;
+using ButtplugHost.Plugins;
+using ButtplugHost.Server;
+using ButtplugHost.Session;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ButtplugHost;
+
+/// <summary>Entry point: parse the command line, build the generic host, run until stopped.</summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        CommandLineResult cli;
+        try
+        {
+            cli = CommandLine.Parse(args);
+        }
+        catch (FormatException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+        switch (cli.Action)
+        {
+            case CommandAction.Help:
+                Console.Write(CommandLine.Help());
+                return 0;
+            case CommandAction.Version:
+                Console.WriteLine($"ButtplugHost {typeof(Program).Assembly.GetName().Version?.ToString(3)} (SDK {Sdk.Plugins.SdkVersion.Current}, message spec 0–{ClientSession.NewestVersion})");
+                return 0;
+        }
+
+        var host = Build(cli);
+        return cli.Action switch
+        {
+            CommandAction.ListPlugins => PluginCommands.List(host.Services),
+            CommandAction.ValidatePlugin => PluginCommands.Validate(host.Services, cli.Argument!),
+            _ => await RunAsync(host),
+        };
+    }
+
+    private static async Task<int> RunAsync(IHost host)
+    {
+        await host.RunAsync();
+        return 0;
+    }
+
+    internal static IHost Build(CommandLineResult cli)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            DisableDefaults = false,
+        });
+        builder.Configuration.AddEnvironmentVariables("BUTTPLUGHOST_");
+        foreach (var file in cli.ConfigFiles)
+            builder.Configuration.AddJsonFile(file, optional: false, reloadOnChange: false);
+        builder.Configuration.AddInMemoryCollection(cli.Settings);
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss.fff ";
+        });
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService(o => o.ServiceName = "ButtplugHost");
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection("Server"));
+        builder.Services.AddSingleton<SessionLogSink>();
+        builder.Services.AddSingleton<ILoggerProvider>(sp => sp.GetRequiredService<SessionLogSink>());
+        builder.Services.AddSingleton<PluginFolderLoader>();
+        builder.Services.AddSingleton<PluginCatalog>();
+        builder.Services.AddSingleton<UserDeviceConfig>();
+        builder.Services.AddSingleton<DeviceManager>();
+        // Registration order is start order; the host stops them in reverse: the client endpoint
+        // (whose sessions stop every device) goes first, the device manager last.
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeviceManager>());
+        builder.Services.AddHostedService<ClientEndpointService>();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ButtplugHost.Protocol;
+
+/// <summary>
+/// Splits a client text frame into messages. A frame is a JSON array of one-key objects
+/// (<c>[{"Ping":{"Id":1}}]</c>); several arrays may follow each other in one frame. One bad element
+/// does not lose the others: it becomes a <see cref="MalformedMessage"/> with its Id when it has one.
+/// </summary>
+internal static class FrameParser
+{
+    public static List<object> Parse(ReadOnlyMemory<byte> frame)
+    {
+        var result = new List<object>();
+        var reader = new Utf8JsonReader(frame.Span, new JsonReaderOptions { AllowMultipleValues = true });
+        try
+        {
+            while (reader.Read())
+            {
+                using var document = JsonDocument.ParseValue(ref reader);
+                if (document.RootElement.ValueKind != JsonValueKind.Array)
+                {
+                    result.Add(new MalformedMessage(0, "A Buttplug frame must be a JSON array of messages."));
+                    continue;
+                }
+                if (document.RootElement.GetArrayLength() == 0)
+                    result.Add(new MalformedMessage(0, "A Buttplug frame must hold at least one message."));
+                foreach (var element in document.RootElement.EnumerateArray())
+                    result.Add(ParseElement(element.Clone()));
+            }
+        }
+        catch (JsonException e)
+        {
+            result.Add(new MalformedMessage(0, $"Server received invalid JSON: {e.Message}"));
+        }
+        return result;
+    }
+
+    public static List<object> Parse(string frame) => Parse(Encoding.UTF8.GetBytes(frame));
+
+    private static object ParseElement(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+            return new MalformedMessage(0, "Each message must be a JSON object with one key, the message type.");
+        var properties = element.EnumerateObject().ToList();
+        if (properties.Count != 1)
+            return new MalformedMessage(RecoverId(properties), $"Each message must have exactly one key (the message type); found {properties.Count}.");
+        var (name, body) = (properties[0].Name, properties[0].Value);
+        if (body.ValueKind != JsonValueKind.Object)
+            return new MalformedMessage(0, $"The fields of {name} must be a JSON object.");
+        if (!body.TryGetProperty("Id", out var idElement))
+            return new MalformedMessage(0, $"{name} has no Id.");
+        if (idElement.ValueKind != JsonValueKind.Number || !idElement.TryGetUInt32(out var id))
+            return new MalformedMessage(0, $"{name}.Id must be an integer from 0 to 4294967295.");
+        return new IncomingMessage(name, id, body);
+    }
+
+    private static uint RecoverId(List<JsonProperty> properties)
+    {
+        foreach (var p in properties)
+        {
+            if (p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("Id", out var id) && id.TryGetUInt32(out var value))
+                return value;
+        }
+        return 0;
+    }
+}

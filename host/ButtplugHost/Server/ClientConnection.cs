@@ -1,0 +1,83 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using ButtplugHost.Devices;
+using ButtplugHost.Protocol;
+using ButtplugHost.Session;
+using Microsoft.Extensions.Logging;
+
+namespace ButtplugHost.Server;
+
+/// <summary>
+/// One client WebSocket: reads text frames into the session, writes the session's frames back, and
+/// disposes the session (which stops every device) however the connection ends.
+/// </summary>
+internal sealed class ClientConnection(WebSocket socket, ClientSession session, WebSocketSessionOutput output, ILogger logger)
+{
+    // Large enough for any Buttplug frame; a bigger one is an abuse, not a message.
+    private const int MaxFrameBytes = 1 << 20;
+
+    public ClientSession Session => session;
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var sender = SendLoopAsync(done.Token);
+        try
+        {
+            await ReceiveLoopAsync(done.Token);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
+        {
+            logger.LogDebug("Client connection ended: {Reason}", e.Message);
+        }
+        finally
+        {
+            await session.DisposeAsync();
+            output.Close("connection ended");
+            await done.CancelAsync();
+            try { await sender; } catch (OperationCanceledException) { }
+            socket.Abort();
+        }
+    }
+
+    private async Task ReceiveLoopAsync(CancellationToken ct)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        while (socket.State == WebSocketState.Open && output.CloseReason is null)
+        {
+            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), ct);
+            if (result.MessageType == WebSocketMessageType.Close)
+                return;
+            buffer.Advance(result.Count);
+            if (buffer.WrittenCount > MaxFrameBytes)
+            {
+                session.Send(ServerMessages.Error(0, ErrorCode.Message, $"Frame larger than {MaxFrameBytes} bytes refused."));
+                output.Close("frame too large");
+                return;
+            }
+            if (!result.EndOfMessage)
+                continue;
+            if (result.MessageType == WebSocketMessageType.Text)
+                await session.HandleFrameAsync(buffer.WrittenMemory);
+            else
+                logger.LogWarning("Ignored a binary frame from the client: Buttplug frames are text");
+            buffer.ResetWrittenCount();
+        }
+    }
+
+    private async Task SendLoopAsync(CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var frame in output.Frames.ReadAllAsync(ct))
+                await socket.SendAsync(frame, WebSocketMessageType.Text, true, ct);
+            // The session asked to close (ping timeout, Disconnect, bad version): say why, politely.
+            if (socket.State == WebSocketState.Open)
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, output.CloseReason, ct);
+        }
+        catch (Exception e) when (e is WebSocketException or IOException)
+        {
+            logger.LogDebug("Sending to the client failed: {Reason}", e.Message);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text.Json;
+using ButtplugHost.Devices;
+using ButtplugHost.Protocol;
+using ButtplugHost.Protocol.Handlers;
+using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Protocols;
+using Microsoft.Extensions.Logging;
+
+namespace ButtplugHost.Session;
+
+/// <summary>
+/// One connected client. Fixes the message version at the handshake, dispatches each message to its
+/// handler, converts device events into that version's messages, runs the ping watchdog, and stops
+/// every device when the client goes away for any reason.
+/// </summary>
+internal sealed class ClientSession : IAsyncDisposable
+{
+    public const int NewestVersion = 4;
+
+    private readonly ISessionOutput _output;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly CancellationTokenSource _life = new();
+    private readonly object _gate = new();
+    private readonly SessionLogSink _logSink;
+    private long _lastPingTicks;
+    private int _ended;
+
+    public ClientSession(ISessionOutput output, DeviceManager devices, ServerOptions options, SessionLogSink logSink, ILogger logger, TimeProvider time)
+    {
+        _output = output;
+        Devices = devices;
+        Options = options;
+        _logSink = logSink;
+        _logger = logger;
+        _time = time;
+    }
+
+    public DeviceManager Devices { get; }
+    public ServerOptions Options { get; }
+    public ILogger Logger => _logger;
+
+    /// <summary>The message version fixed by the handshake; null before it.</summary>
+    public int? Version { get; private set; }
+
+    public string? ClientName { get; private set; }
+
+    public bool PingedOut { get; private set; }
+
+    /// <summary>Per-session state of legacy commands (e.g. the last FleshlightLaunchFW12Cmd position).</summary>
+    public ConcurrentDictionary<uint, double> LastLinearPosition { get; } = new();
+
+    /// <summary>Active input subscriptions: (device, feature, type) → how readings are reported.</summary>
+    public ConcurrentDictionary<(uint Device, int Feature, InputType Type), Func<int, Reply>> Subscriptions { get; } = new();
+
+    /// <summary>Active raw subscriptions: (device, endpoint).</summary>
+    public ConcurrentDictionary<(uint Device, string Endpoint), EventHandler<Sdk.Hardware.HardwareNotification>> RawSubscriptions { get; } = new();
+
+    public CancellationToken Lifetime => _life.Token;
+
+    /// <summary>Handles one text frame from the client.</summary>
+    public async Task HandleFrameAsync(ReadOnlyMemory<byte> frame)
+    {
+        foreach (var item in FrameParser.Parse(frame))
+        {
+            if (item is MalformedMessage bad)
+            {
+                _logger.LogWarning("Client {Client}: {Reason}", ClientName ?? "(no handshake)", bad.Reason);
+                Send(ServerMessages.Error(bad.Id, ErrorCode.Message, bad.Reason));
+                continue;
+            }
+            await HandleMessageAsync((IncomingMessage)item);
+        }
+    }
+
+    private async Task HandleMessageAsync(IncomingMessage message)
+    {
+        try
+        {
+            if (PingedOut)
+                throw new ButtplugError(ErrorCode.Ping, "The client did not ping in time; the session has ended.");
+            if (_ended != 0)
+                throw new ButtplugError(ErrorCode.Init, "The session has ended.");
+            if (message.Name == "RequestServerInfo")
+            {
+                if (Handshake(message) is not { } serverInfo)
+                    return;
+                Send(serverInfo);
+                if (Version >= 4)
+                    Send(ServerMessages.DeviceList(0, Devices.Devices, 4, Options.AllowRawMessages));
+                return;
+            }
+            if (Version is not { } version)
+                throw new ButtplugError(ErrorCode.Init, $"RequestServerInfo must come first; got {message.Name}.");
+            var entry = MessageTable.Find(message.Name)
+                ?? throw ButtplugError.Msg($"Unknown message type {message.Name}.");
+            if (version < entry.FirstVersion || version > entry.LastVersion)
+                throw ButtplugError.Msg($"{message.Name} is not part of message spec version {version}.");
+            if (message.Id == 0)
+                throw ButtplugError.Msg($"{message.Name}.Id must be 1 or more; 0 is reserved for server events.");
+            if (entry.Detached)
+            {
+                // Reads wait on the device; other messages must not queue behind them.
+                _ = RunDetachedAsync(entry, message);
+                return;
+            }
+            Send(await entry.Handler(this, message));
+        }
+        catch (ButtplugError e)
+        {
+            _logger.LogDebug("Client {Client}: {Message} {Id} → error {Code}: {Error}", ClientName, message.Name, message.Id, e.Code, e.Message);
+            Send(ServerMessages.Error(message.Id, e.Code, e.Message));
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Client {Client}: {Message} {Id} failed", ClientName, message.Name, message.Id);
+            Send(ServerMessages.Error(message.Id, ErrorCode.Unknown, $"{message.Name} failed: {e.Message}"));
+        }
+    }
+
+    private async Task RunDetachedAsync(MessageTable.Entry entry, IncomingMessage message)
+    {
+        try
+        {
+            Send(await entry.Handler(this, message));
+        }
+        catch (ButtplugError e)
+        {
+            Send(ServerMessages.Error(message.Id, e.Code, e.Message));
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Client {Client}: {Message} {Id} failed", ClientName, message.Name, message.Id);
+            Send(ServerMessages.Error(message.Id, ErrorCode.Device, $"{message.Name} failed: {e.Message}"));
+        }
+    }
+
+    private Reply? Handshake(IncomingMessage m)
+    {
+        if (Version is not null)
+            throw new ButtplugError(ErrorCode.Init, "The handshake has already happened.");
+        var name = m.Body.TryGetProperty(nameof(ClientName), out var n) && n.ValueKind == JsonValueKind.String
+            ? n.GetString()!
+            : throw new ButtplugError(ErrorCode.Init, "RequestServerInfo needs a ClientName string.");
+        var requested = m.OptionalUInt("ProtocolVersionMajor") ?? m.OptionalUInt("MessageVersion") ?? 0;
+        if (requested > NewestVersion)
+        {
+            _logger.LogWarning("Client {Client} asked for message version {Version}; this server speaks up to {Newest}", name, requested, NewestVersion);
+            Send(ServerMessages.Error(m.Id, ErrorCode.Init, $"This server speaks message spec versions 0 to {NewestVersion}; the client asked for {requested}."));
+            _output.Close("unsupported message version");
+            return null;
+        }
+        Version = (int)requested;
+        ClientName = name;
+        SubscribeToDevices();
+        _lastPingTicks = _time.GetTimestamp();
+        if (Options.MaxPingTime > 0)
+            _ = RunPingWatchdogAsync();
+        _logger.LogInformation("Client {Client} connected (message version {Version})", name, Version);
+        return ServerMessages.ServerInfo(m.Id, Version.Value, Options.Name, Options.MaxPingTime);
+    }
+
+    /// <summary>Records a Ping for the watchdog.</summary>
+    public void Pinged() => Interlocked.Exchange(ref _lastPingTicks, _time.GetTimestamp());
+
+    private async Task RunPingWatchdogAsync()
+    {
+        var max = TimeSpan.FromMilliseconds(Options.MaxPingTime);
+        try
+        {
+            while (!_life.IsCancellationRequested)
+            {
+                var since = _time.GetElapsedTime(Interlocked.Read(ref _lastPingTicks));
+                if (since >= max)
+                    break;
+                await Task.Delay(max - since, _time, _life.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        PingedOut = true;
+        _logger.LogWarning("Client {Client} did not ping within {Max} ms: stopping all devices and closing", ClientName, Options.MaxPingTime);
+        await Devices.StopAllAsync();
+        Send(ServerMessages.Error(0, ErrorCode.Ping, $"No Ping within MaxPingTime ({Options.MaxPingTime} ms); all devices stopped."));
+        await EndAsync("ping timeout");
+    }
+
+    /// <summary>Ends the session at the client's request (v4 Disconnect): devices stop, then the connection closes.</summary>
+    public async Task EndAsync(string reason)
+    {
+        await StopEverythingAsync();
+        _output.Close(reason);
+    }
+
+    /// <summary>Queues one message to the client.</summary>
+    public void Send(Reply reply)
+    {
+        if (reply == ServerMessages.None)
+            return;
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            reply(writer);
+            writer.WriteEndArray();
+        }
+        _output.Send(buffer.WrittenSpan.ToArray());
+    }
+
+    public ConnectedDevice Device(uint index) =>
+        Devices.Find(index) ?? throw ButtplugError.Device($"No device available at index {index}.");
+
+    private void SubscribeToDevices()
+    {
+        Devices.DeviceAdded += OnDeviceAdded;
+        Devices.DeviceRemoved += OnDeviceRemoved;
+        Devices.ScanningFinished += OnScanningFinished;
+        Devices.InputReading += OnInputReading;
+        if (Version <= 1)
+            _logSink.Attach(this);
+    }
+
+    private void UnsubscribeFromDevices()
+    {
+        Devices.DeviceAdded -= OnDeviceAdded;
+        Devices.DeviceRemoved -= OnDeviceRemoved;
+        Devices.ScanningFinished -= OnScanningFinished;
+        Devices.InputReading -= OnInputReading;
+        _logSink.Detach(this);
+    }
+
+    private void OnDeviceAdded(ConnectedDevice device) =>
+        Send(Version >= 4 ? ServerMessages.DeviceList(0, Devices.Devices, 4, Options.AllowRawMessages) : ServerMessages.DeviceAdded(device, Version!.Value, Options.AllowRawMessages));
+
+    private void OnDeviceRemoved(ConnectedDevice device)
+    {
+        foreach (var key in Subscriptions.Keys.Where(k => k.Device == device.Info.Index))
+            Subscriptions.TryRemove(key, out _);
+        foreach (var key in RawSubscriptions.Keys.Where(k => k.Device == device.Info.Index))
+            RawSubscriptions.TryRemove(key, out _);
+        Send(Version >= 4 ? ServerMessages.DeviceList(0, Devices.Devices, 4, Options.AllowRawMessages) : ServerMessages.DeviceRemoved(device.Info.Index));
+    }
+
+    private void OnScanningFinished() => Send(ServerMessages.ScanningFinished());
+
+    private void OnInputReading(ConnectedDevice device, InputReading reading)
+    {
+        if (Subscriptions.TryGetValue((device.Info.Index, reading.FeatureIndex, reading.Type), out var report))
+            Send(report(reading.Value));
+    }
+
+    /// <summary>Log lines for a client that sent RequestLog (v0–v1); null level means off.</summary>
+    public LogLevel? ClientLogLevel { get; set; }
+
+    private async Task StopEverythingAsync()
+    {
+        if (Interlocked.Exchange(ref _ended, 1) != 0 || Version is null)
+            return; // a client that never completed the handshake never drove a device
+        UnsubscribeFromDevices();
+        foreach (var ((index, endpoint), handler) in RawSubscriptions)
+        {
+            if (Devices.Find(index) is { } device)
+                device.Hardware.Notification -= handler;
+        }
+        RawSubscriptions.Clear();
+        Subscriptions.Clear();
+        // Safety: whatever ended the session, every device stops.
+        await Devices.StopAllAsync();
+    }
+
+    /// <summary>The connection is gone (closed, failed or timed out).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Version is not null)
+            _logger.LogInformation("Client {Client} disconnected: stopping all devices", ClientName);
+        await _life.CancelAsync();
+        await StopEverythingAsync();
+        _life.Dispose();
+    }
+}

@@ -1,0 +1,20 @@
+namespace ButtplugHost.Session;
+
+/// <summary>The configuration section <c>Server</c>.</summary>
+internal sealed class ServerOptions
+{
+    /// <summary>Name sent in ServerInfo.</summary>
+    public string Name { get; set; } = "ButtplugHost";
+
+    /// <summary>Address the client WebSocket listens on.</summary>
+    public string WebSocketAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Port the client WebSocket listens on (0: any free port).</summary>
+    public int WebSocketPort { get; set; } = 12345;
+
+    /// <summary>Milliseconds a client may go without a Ping; 0 turns the watchdog off.</summary>
+    public uint MaxPingTime { get; set; }
+
+    /// <summary>Raw* messages can brick devices: off unless the user turns them on.</summary>
+    public bool AllowRawMessages { get; set; }
+}

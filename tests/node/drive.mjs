@@ -1,0 +1,103 @@
+// Drives a ButtplugHost server with an official Buttplug client, for the xUnit end-to-end tests.
+// Usage: node drive.mjs <3|5> <ws-url> '<plan JSON>'
+// The plan is a list of steps; each prints one JSON line with its result. Exits 1 on the first failure.
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+
+const [major, url, planText] = process.argv.slice(2);
+const bp = require(major === "3" ? "buttplug3" : "buttplug5");
+const plan = JSON.parse(planText);
+const print = (o) => process.stdout.write(JSON.stringify(o) + "\n");
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const client = new bp.ButtplugClient("ButtplugHost e2e (buttplug " + major + ")");
+const devices = [];
+client.addListener("deviceadded", (d) => { devices.push(d); print({ event: "deviceadded", name: d.name, index: d.index }); });
+client.addListener("deviceremoved", (d) => print({ event: "deviceremoved", name: d.name, index: d.index }));
+client.addListener("scanningfinished", () => print({ event: "scanningfinished" }));
+client.addListener("disconnect", () => print({ event: "disconnect" }));
+
+async function waitForDevice(name, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const d = devices.find((x) => x.name.includes(name));
+    if (d) return d;
+    await sleep(20);
+  }
+  throw new Error("no device named like '" + name + "' within " + ms + " ms");
+}
+
+const device = (step) => devices.find((x) => x.name.includes(step.device ?? "")) ?? devices[0];
+
+async function vibrate(d, value) {
+  if (major === "3") return d.vibrate(value);
+  return d.runOutput(bp.DeviceOutput.Vibrate.percent(value));
+}
+
+async function linear(d, position, duration) {
+  if (major === "3") return d.linear(position, duration);
+  return d.runOutput(bp.DeviceOutput.HwPositionWithDuration.percent(position, duration));
+}
+
+try {
+  for (const step of plan) {
+    switch (step.op) {
+      case "connect":
+        await client.connect(new bp.ButtplugNodeWebsocketClientConnector(url));
+        print({ op: "connect", ok: true });
+        break;
+      case "scan":
+        await client.startScanning();
+        print({ op: "scan", ok: true });
+        break;
+      case "stopscan":
+        await client.stopScanning();
+        print({ op: "stopscan", ok: true });
+        break;
+      case "wait-device": {
+        const d = await waitForDevice(step.name, step.timeout ?? 10000);
+        print({ op: "wait-device", ok: true, name: d.name, index: d.index });
+        break;
+      }
+      case "vibrate":
+        await vibrate(device(step), step.value);
+        print({ op: "vibrate", ok: true });
+        break;
+      case "linear":
+        await linear(device(step), step.position, step.duration);
+        print({ op: "linear", ok: true });
+        break;
+      case "rotate":
+        if (major === "3") await device(step).rotate(step.value, step.clockwise ?? true);
+        else await device(step).runOutput(bp.DeviceOutput.Rotate.percent(step.value * ((step.clockwise ?? true) ? 1 : -1)));
+        print({ op: "rotate", ok: true });
+        break;
+      case "battery": {
+        const level = await device(step).battery();
+        print({ op: "battery", ok: true, value: level });
+        break;
+      }
+      case "stop":
+        await device(step).stop();
+        print({ op: "stop", ok: true });
+        break;
+      case "stopall":
+        await client.stopAllDevices();
+        print({ op: "stopall", ok: true });
+        break;
+      case "sleep":
+        await sleep(step.ms);
+        break;
+      case "disconnect":
+        await client.disconnect();
+        print({ op: "disconnect", ok: true });
+        break;
+      default:
+        throw new Error("unknown step " + step.op);
+    }
+  }
+  process.exit(0);
+} catch (e) {
+  print({ error: String(e?.message ?? e) });
+  process.exit(1);
+}
