@@ -34,8 +34,11 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
         {
             await session.DisposeAsync();
             output.Close("connection ended");
+            // Let the last frames (an Error saying why we close) reach the client, but not forever.
+            try { await sender.WaitAsync(TimeSpan.FromSeconds(2), CancellationToken.None); }
+            catch (TimeoutException) { }
+            catch (OperationCanceledException) { }
             await done.CancelAsync();
-            try { await sender; } catch (OperationCanceledException) { }
             socket.Abort();
         }
     }
