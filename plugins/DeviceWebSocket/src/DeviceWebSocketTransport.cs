@@ -82,7 +82,7 @@ public sealed class DeviceWebSocketTransport : ITransport
             host.ReportUnavailable($"cannot listen on {_options.Address}:{_options.Port}: {e.Message}");
             return Task.CompletedTask;
         }
-        _logger.LogInformation("Listening for network devices on ws://{EndPoint}", LocalEndPoint);
+        _logger.LogInformation("Device WebSocket server: network devices may connect to {EndPoint}", LocalEndPoint);
         _acceptLoop = Task.Run(() => AcceptLoopAsync(_listener, _stopping.Token), CancellationToken.None);
         return Task.CompletedTask;
     }

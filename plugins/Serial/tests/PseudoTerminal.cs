@@ -13,6 +13,7 @@ internal sealed partial class PseudoTerminal : IDisposable
 {
     private const int O_RDWR = 2;
     private const int O_NOCTTY = 0x100;
+    private const int O_CLOEXEC = 0x80000; // or a server started by the test inherits the master and the tty never hangs up
     private const short POLLIN = 1;
 
     private readonly int _master;
@@ -26,7 +27,7 @@ internal sealed partial class PseudoTerminal : IDisposable
     {
         if (!OperatingSystem.IsLinux())
             throw new PlatformNotSupportedException("The pseudo-terminal helper is for Linux.");
-        _master = posix_openpt(O_RDWR | O_NOCTTY);
+        _master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
         if (_master < 0 || grantpt(_master) != 0 || unlockpt(_master) != 0)
             throw new IOException($"Cannot create a pseudo-terminal (errno {Marshal.GetLastPInvokeError()}).");
         SlavePath = SlaveName(_master);
