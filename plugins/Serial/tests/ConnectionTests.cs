@@ -57,6 +57,23 @@ public class ConnectionTests
     }
 
     [Fact]
+    public async Task Writing_right_after_the_device_vanished_fails_promptly_instead_of_hanging()
+    {
+        var pty = new PseudoTerminal();
+        await using var fixture = await SerialFixture.StartAsync([pty.SlavePath]);
+        var hardware = await fixture.Transport.ConnectAsync(PortIdentity(pty.SlavePath), SerialFixture.Specifier(pty.SlavePath), CancellationToken.None);
+        var disconnected = new TaskCompletionSource();
+        hardware.Disconnected += (_, _) => disconnected.TrySetResult();
+
+        pty.Dispose();
+        var writes = Enumerable.Range(0, 5).Select(_ => hardware.WriteAsync(Endpoints.Tx, "L0500\n"u8.ToArray(), false, CancellationToken.None)).ToList();
+
+        foreach (var write in writes)
+            await Assert.ThrowsAsync<HardwareException>(() => write.WaitAsync(TimeSpan.FromSeconds(5)));
+        await disconnected.Task.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task An_unplugged_port_is_found_again_when_it_comes_back()
     {
         // A udev-style link that points at whichever tty the device currently has.
