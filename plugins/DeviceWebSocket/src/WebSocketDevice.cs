@@ -102,7 +102,7 @@ internal sealed class WebSocketDevice : IHardware
     }
 
     public Task<byte[]> ReadAsync(string endpoint, CancellationToken cancellationToken) =>
-        throw new HardwareException($"{Identity.Name} ({Identity.Address}) cannot be read: its data arrives as '{Sdk.Hardware.Endpoints.Rx}' notifications.");
+        Task.FromException<byte[]>(new HardwareException($"{Identity.Name} ({Identity.Address}) cannot be read: its data arrives as '{Sdk.Hardware.Endpoints.Rx}' notifications."));
 
     public Task SubscribeAsync(string endpoint, CancellationToken cancellationToken) => CheckRx(endpoint);
 

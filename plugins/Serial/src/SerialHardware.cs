@@ -98,7 +98,7 @@ internal sealed class SerialHardware : IHardware
     }
 
     public Task<byte[]> ReadAsync(string endpoint, CancellationToken cancellationToken) =>
-        throw new HardwareException($"Serial port {Identity.Address} cannot be read on demand: its data arrives as '{Sdk.Hardware.Endpoints.Rx}' notifications.");
+        Task.FromException<byte[]>(new HardwareException($"Serial port {Identity.Address} cannot be read on demand: its data arrives as '{Sdk.Hardware.Endpoints.Rx}' notifications."));
 
     public Task SubscribeAsync(string endpoint, CancellationToken cancellationToken) => CheckRx(endpoint);
 
