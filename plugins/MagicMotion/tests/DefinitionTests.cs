@@ -1,4 +1,7 @@
 using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ButtplugHost.Plugins.MagicMotion.Tests;
 
@@ -55,5 +58,27 @@ public class DefinitionTests
         Assert.Contains(OutputType.Oscillate, v1.Resolve("Xone").Features[0].Output!.Keys);
         Assert.Equal(new ValueRange(0, 77), Protocols.Single(p => p.Name == "magic-motion-3").Resolve("Krush").Features[0].Output![OutputType.Vibrate].Value);
         Assert.Equal("MagicMotion Umi", Protocols.Single(p => p.Name == "magic-motion-4").Resolve("umi").Name);
+    }
+
+    /// <summary>Every model's handler drives each of its outputs at full range and stops them all.</summary>
+    [Fact]
+    public void Every_model_translates_each_output_and_stops()
+    {
+        foreach (var protocol in MagicMotionProtocol.All())
+        {
+            var identifiers = protocol.Definition.Configurations.SelectMany(c => c.Identifier).Cast<string?>().Append(null);
+            foreach (var identifier in identifiers)
+            {
+                var model = protocol.Definition.Resolve(identifier);
+                var handler = protocol.CreateHandler(new ProtocolDevice(MemoryHardware.Create(identifier ?? "unknown"), model, NullLogger.Instance));
+                foreach (var feature in model.Features.Where(f => f.Output is not null))
+                {
+                    var (type, output) = Assert.Single(feature.Output!);
+                    var write = Assert.IsType<Sdk.Hardware.HardwareWrite>(Assert.Single(handler.HandleOutputs([new OutputCommand(feature.Index, type, output.Value.Max)])));
+                    Assert.Contains((byte)output.Value.Max, write.Data);
+                }
+                Assert.Single(handler.HandleStop().Select(c => c.Endpoint).Distinct());
+            }
+        }
     }
 }

@@ -1,4 +1,7 @@
 using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Hardware;
+using ButtplugHost.Sdk.Protocols;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ButtplugHost.Plugins.Satisfyer.Tests;
 
@@ -59,5 +62,23 @@ public class DefinitionTests
         Assert.Equal(Guid.Parse("51361501-c5e7-47c7-8a6e-47ebc99d80e8"), service["command"]);
         Assert.Equal(Guid.Parse("51361502-c5e7-47c7-8a6e-47ebc99d80e8"), service["tx"]);
         Assert.Equal(Guid.Parse("00002a24-0000-1000-8000-00805f9b34fb"), btle.Services[Guid.Parse("0000180a-0000-1000-8000-00805f9b34fb")]["rxblemodel"]);
+    }
+
+    [Fact]
+    public async Task Every_model_drives_each_vibrator_in_its_own_four_bytes()
+    {
+        var protocol = new SatisfyerProtocol(TimeSpan.FromHours(1));
+        foreach (var identifier in Satisfyer.Configurations.SelectMany(c => c.Identifier))
+        {
+            var model = Satisfyer.Resolve(identifier);
+            await using var handler = protocol.CreateHandler(new ProtocolDevice(TestDevice.CreateHardware(), model, NullLogger.Instance));
+            foreach (var feature in model.Features)
+            {
+                var expected = new byte[model.Features.Count * 4];
+                expected.AsSpan(feature.Index * 4, 4).Fill(100);
+                Assert.Equal([HardwareCommand.Write(Endpoints.Tx, expected)], handler.HandleOutputs([new OutputCommand(feature.Index, OutputType.Vibrate, 100)]));
+                handler.HandleOutputs([new OutputCommand(feature.Index, OutputType.Vibrate, 0)]);
+            }
+        }
     }
 }
