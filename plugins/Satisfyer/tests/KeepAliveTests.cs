@@ -48,12 +48,24 @@ public class KeepAliveTests
     [Fact]
     public async Task A_failed_keep_alive_ends_the_repeats_without_crashing()
     {
-        var hardware = TestDevice.CreateHardware([0x00, 0x00, 0x27, 0x15]);
-        await using var device = await TestDevice.ConnectAsync(hardware, new SatisfyerProtocol(Interval));
+        var memory = TestDevice.CreateHardware([0x00, 0x00, 0x27, 0x15]);
+        var hardware = new CountingHardware(memory);
+        var protocol = new SatisfyerProtocol(Interval);
+        var model = protocol.Definition.Resolve(await protocol.IdentifyAsync(hardware, CancellationToken.None));
+        await using var handler = protocol.CreateHandler(new Sdk.Protocols.ProtocolDevice(hardware, model, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance));
+        await handler.InitializeAsync(CancellationToken.None);
+        var afterStart = hardware.WriteAttempts;
         await hardware.DisconnectAsync();
 
-        await Task.Delay(Interval * 5);
-        Assert.Single(TxWrites(hardware));
+        // A repeat is attempted and fails; after that, silence.
+        var deadline = DateTime.UtcNow + Patience;
+        while (hardware.WriteAttempts == afterStart && DateTime.UtcNow < deadline)
+            await Task.Delay(Interval);
+        var settled = hardware.WriteAttempts;
+        Assert.True(settled > afterStart, "No keep-alive was attempted.");
+        await Task.Delay(Interval * 8);
+        Assert.Equal(settled, hardware.WriteAttempts);
+        Assert.True(memory.IsDisconnected);
     }
 
     [Fact]
