@@ -11,6 +11,7 @@ namespace ButtplugHost.DBus.Testing;
 public sealed class PrivateBusDaemon : IAsyncDisposable
 {
     private readonly Process _process;
+    private int _disposed;
 
     private PrivateBusDaemon(Process process, string directory, string address)
     {
@@ -61,9 +62,11 @@ public sealed class PrivateBusDaemon : IAsyncDisposable
         return new PrivateBusDaemon(process, directory, address.Trim());
     }
 
-    /// <summary>Stops the daemon and deletes its directory.</summary>
+    /// <summary>Stops the daemon and deletes its directory. Safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
         try
         {
             if (!_process.HasExited)
