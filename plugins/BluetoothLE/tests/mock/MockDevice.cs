@@ -35,6 +35,8 @@ public sealed class MockDevice(BluezMock mock, ObjectPath path)
 /// <summary>A mock GATT service.</summary>
 public sealed class MockService(BluezMock mock, ObjectPath path)
 {
+    private static readonly string[] DefaultFlags = ["read", "write", "write-without-response", "notify"];
+
     /// <summary>The GattService1 object path.</summary>
     public ObjectPath Path { get; } = path;
 
@@ -42,7 +44,7 @@ public sealed class MockService(BluezMock mock, ObjectPath path)
     public async Task<MockCharacteristic> AddCharacteristicAsync(Guid uuid, params string[] flags)
     {
         var reply = await mock.GattMockAsync("AddGattCharacteristic", "osas", Path, uuid.ToString("D"),
-            flags.Length == 0 ? new[] { "read", "write", "write-without-response", "notify" } : flags);
+            flags.Length == 0 ? DefaultFlags : flags);
         return new MockCharacteristic(mock, (ObjectPath)reply[0]);
     }
 }
