@@ -102,6 +102,31 @@ public class BusTests(PrivateBusFixture bus) : IClassFixture<PrivateBusFixture>
     }
 
     [Fact]
+    public async Task Big_endian_signal_relayed_by_the_daemon_is_read()
+    {
+        await using var listener = await DBusConnection.ConnectAsync(bus.Daemon.Address);
+        await using var peer = await SilentPeer.ConnectAsync(bus.Daemon.Address);
+        var received = new TaskCompletionSource<Message>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var subscription = await listener.SubscribeAsync(new MatchRule { Interface = "a.B" }, m => received.TrySetResult(m));
+
+        // Signal C on /t, interface a.B, body s "hi", serial 2, laid out big-endian by hand.
+        await peer.SendRawAsync(Bytes.Of(
+            "'B' 04 00 01 00000007 00000002 00000037" +
+            "01 01 'o' 00 00000002 '/t' 00 0000000000" +
+            "02 01 's' 00 00000003 'a.B' 00 00000000" +
+            "03 01 's' 00 00000001 'C' 00 000000000000" +
+            "08 01 'g' 00 01 's' 00 00" +
+            "00000002 'hi' 00"));
+
+        var signal = await received.Task.WaitAsync(Wait);
+        Assert.True(signal.IsBigEndian);
+        Assert.Equal(peer.UniqueName, signal.Sender);
+        Assert.Equal(new ObjectPath("/t"), signal.Path);
+        Assert.Equal("C", signal.Member);
+        Assert.Equal(new object[] { "hi" }, signal.ReadBody());
+    }
+
+    [Fact]
     public async Task Unreachable_bus_is_a_connection_error()
     {
         var missing = Path.Combine(bus.Daemon.Directory, "missing.sock");

@@ -2,7 +2,7 @@ using System.Net.Sockets;
 
 namespace ButtplugHost.DBus.Tests;
 
-/// <summary>A bus client that registers (SASL + Hello) and then never answers anything.</summary>
+/// <summary>A bus client that registers (SASL + Hello) and then never answers anything; it can send raw bytes.</summary>
 internal sealed class SilentPeer : IAsyncDisposable
 {
     private readonly Socket _socket;
@@ -31,6 +31,9 @@ internal sealed class SilentPeer : IAsyncDisposable
         var reply = Message.Parse(bytes);
         return new SilentPeer(socket, (string)reply.ReadBody()[0]);
     }
+
+    /// <summary>Sends bytes as they are (e.g. a hand-made big-endian message).</summary>
+    public async Task SendRawAsync(byte[] bytes) => await _socket.SendAsync(bytes, SocketFlags.None);
 
     public ValueTask DisposeAsync()
     {
