@@ -1,3 +1,4 @@
+using ButtplugHost.Plugins.Serial.Tests;
 using System.Text;
 using System.Text.Json.Nodes;
 using ButtplugHost.Tests.Infrastructure;
