@@ -23,9 +23,9 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
         using var done = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         using var receiveDone = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var sender = SendLoopAsync(done.Token);
-        // When the session closes the connection (ping timeout, Disconnect), the sender sends the
-        // close frame and ends; the client then has a moment to answer it before the receive stops.
-        _ = sender.ContinueWith(_ => { try { receiveDone.CancelAfter(CloseGrace); } catch (ObjectDisposedException) { } }, TaskScheduler.Default);
+        // When the session closes the connection (ping timeout, Disconnect), the sender sends the close
+        // frame and ends; a client that never answers must not keep the receive (and its session) alive.
+        _ = sender.ContinueWith(_ => { try { receiveDone.CancelAfter(TimeSpan.FromSeconds(2)); } catch (ObjectDisposedException) { } }, TaskScheduler.Default);
         try
         {
             await ReceiveLoopAsync(receiveDone.Token);
@@ -38,22 +38,38 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
         {
             await session.DisposeAsync();
             output.Close("connection ended");
-            // Let the sender flush the queued frames and the close frame (bounded) before tearing down.
-            if (await Task.WhenAny(sender, Task.Delay(CloseGrace, CancellationToken.None)) != sender)
-                await done.CancelAsync();
-            try { await sender; } catch (OperationCanceledException) { }
+            // Let the last frames (an Error saying why we close) reach the client, but not forever.
+            try { await sender.WaitAsync(TimeSpan.FromSeconds(2), CancellationToken.None); }
+            catch (TimeoutException) { }
+            catch (OperationCanceledException) { }
+            await AwaitClientCloseAsync();
+            await done.CancelAsync();
             socket.Abort();
         }
     }
 
-    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
+    // After our close frame, wait briefly for the client's: aborting at once resets the TCP
+    // connection, and a reset can make the client drop the frames it has not read yet.
+    private async Task AwaitClientCloseAsync()
+    {
+        if (socket.State != WebSocketState.CloseSent)
+            return;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        var scratch = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.CloseSent)
+                await socket.ReceiveAsync(scratch, timeout.Token);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
+        {
+        }
+    }
 
     private async Task ReceiveLoopAsync(CancellationToken ct)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        // Receives until the client's close frame (also after the session asked to close: aborting right
-        // after our close frame could reset the connection before the client has read our last frames).
-        while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
+        while (socket.State == WebSocketState.Open && output.CloseReason is null)
         {
             var result = await socket.ReceiveAsync(buffer.GetMemory(4096), ct);
             if (result.MessageType == WebSocketMessageType.Close)
@@ -67,9 +83,7 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
             }
             if (!result.EndOfMessage)
                 continue;
-            if (output.CloseReason is not null)
-                logger.LogDebug("Ignored a frame that came after the session closed");
-            else if (result.MessageType == WebSocketMessageType.Text)
+            if (result.MessageType == WebSocketMessageType.Text)
                 await session.HandleFrameAsync(buffer.WrittenMemory);
             else
                 logger.LogWarning("Ignored a binary frame from the client: Buttplug frames are text");

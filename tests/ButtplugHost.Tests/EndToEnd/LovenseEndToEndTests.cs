@@ -29,7 +29,9 @@ public sealed class LovenseEndToEndTests
         Assert.Equal(clientMajor == 3 ? 0.85 : 85, output.Single(l => l["op"]?.ToString() == "battery")["value"]!.GetValue<double>(), 3);
         var writes = await sim.WaitForWritesAsync(w => w.Count(x => x == "Vibrate:0;") >= 1 && w.Contains("Vibrate:10;"));
         Assert.Equal("DeviceType;", writes[0]);
-        Assert.Equal(["Vibrate:10;", "Battery;"], writes.Where(w => w is "Vibrate:10;" or "Battery;").ToList());
+        // Reads and output writes are independent: the battery query may reach the toy first.
+        Assert.Single(writes, "Vibrate:10;");
+        Assert.Single(writes, "Battery;");
         Assert.Equal("Vibrate:0;", writes[^1]);
         Assert.True(writes.ToList().LastIndexOf("Vibrate:0;") > writes.ToList().IndexOf("Vibrate:10;"));
     }
