@@ -84,6 +84,7 @@ internal static class Program
         // (whose sessions stop every device) goes first, the device manager last.
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeviceManager>());
         builder.Services.AddHostedService<ClientEndpointService>();
+        builder.Services.AddHostedService<PluginWatcher>();
         return builder.Build();
     }
 }
