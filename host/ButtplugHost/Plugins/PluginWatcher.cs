@@ -26,17 +26,21 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
 
     public bool Enabled => configuration.GetValue<bool?>("Plugins:Watch") ?? true;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Starts watching before returning, so no change made after the host started is missed.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         if (!Enabled)
         {
             logger.LogInformation("Plugin folders are not watched (Plugins:Watch is false)");
-            return;
+            return Task.CompletedTask;
         }
         foreach (var directory in catalog.Directories)
             Watch(directory);
-        if (_watchers.Count == 0)
-            return;
+        return _watchers.Count == 0 ? Task.CompletedTask : base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         using var timer = new PeriodicTimer(Tick, time);
         try
         {
