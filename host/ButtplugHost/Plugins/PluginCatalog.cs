@@ -107,7 +107,14 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
             _plugins.Add(plugin);
         logger.LogInformation("Loaded plugin {Id} {Version} ({Kind}; SDK {Sdk}) from {Folder}: {Transports} transport(s), {Protocols} protocol(s)",
             plugin.Id, plugin.Version, plugin.Kind, plugin.SdkVersion, plugin.Folder, plugin.Transports.Count, plugin.Protocols.Count);
-        PluginAdded?.Invoke(plugin);
+        try
+        {
+            PluginAdded?.Invoke(plugin);
+        }
+        catch (Exception e)
+        {
+            logger.LogError("Starting plugin {Id} failed: {Error}", plugin.Id, e.Message);
+        }
         return (plugin, null);
     }
 

@@ -129,6 +129,20 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
 
     private void Reconcile(string folder, int attempt)
     {
+        try
+        {
+            ReconcileCore(folder, attempt);
+        }
+        catch (Exception e)
+        {
+            // The watcher must outlive any one folder's trouble.
+            _retries.Remove(folder);
+            logger.LogError("Handling plugin folder {Folder} failed: {Error}", folder, e.Message);
+        }
+    }
+
+    private void ReconcileCore(string folder, int attempt)
+    {
         var current = catalog.FindByFolder(folder);
         if (!Directory.Exists(folder))
         {
