@@ -41,7 +41,7 @@ public sealed class TemplateEndToEndTests
         // 1. Dropped in: found and driven. 0.5 on a 0–20 vibrator is 10: [0xA1, feature 0, 10].
         PluginTestKitCopy(output, installed);
         await host.WaitForLogAsync("Loaded plugin acmetoy 0.1.0", 15_000);
-        await DriveAsync(host.Url);
+        await DriveAsync(host, clientsSoFar: 1);
         Assert.Equal("a1000a", (await WaitForWriteAsync(sim, w => w.StartsWith("a1", StringComparison.Ordinal)))[0]);
 
         // 2. Replaced by a changed build (another command byte, version 0.2.0): the old device is stopped and
@@ -54,7 +54,7 @@ public sealed class TemplateEndToEndTests
         PluginTestKitCopy(output, installed);
         await host.WaitForLogAsync("Loaded plugin acmetoy 0.2.0", 15_000);
         await host.WaitForLogAsync("Unloaded plugin acmetoy 0.1.0");
-        await DriveAsync(host.Url);
+        await DriveAsync(host, clientsSoFar: 2);
         var writes = await WaitForWriteAsync(sim, w => w.StartsWith("b2", StringComparison.Ordinal));
         Assert.Equal("b2000a", writes.First(w => w.StartsWith("b2", StringComparison.Ordinal)));
         Assert.Contains("a10000", writes); // the old protocol stopped the device before letting go of it
@@ -73,14 +73,18 @@ public sealed class TemplateEndToEndTests
         Assert.False(host.HasExited);
     }
 
-    private static async Task DriveAsync(string url)
+    // The server takes one client at a time: wait until it has let go of this one before the next connects.
+    private static async Task DriveAsync(HostProcess host, int clientsSoFar)
     {
-        var lines = await RunAsync(5, url,
+        var lines = await RunAsync(5, host.Url,
         [
             Step("connect"), Step("scan"), Step("wait-device", new { name = "AcmeToy Vibrator" }),
             Step("vibrate", new { value = 0.5 }), Step("sleep", new { ms = 100 }), Step("disconnect"),
         ]);
         Assert.Contains(lines, l => l["op"]?.ToString() == "vibrate" && l["ok"]?.GetValue<bool>() == true);
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (host.Log.Count(l => l.Contains("disconnected: stopping all devices", StringComparison.Ordinal)) < clientsSoFar && DateTime.UtcNow < until)
+            await Task.Delay(20);
     }
 
     private static Task<IReadOnlyList<string>> WaitForWriteAsync(SimulatedSetup sim, Func<string, bool> wanted) =>
