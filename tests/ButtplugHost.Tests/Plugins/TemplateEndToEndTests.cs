@@ -88,7 +88,7 @@ public sealed class TemplateEndToEndTests
                 Assert.Contains(lines, l => l["op"]?.ToString() == "vibrate" && l["ok"]?.GetValue<bool>() == true);
                 return;
             }
-            catch (InvalidOperationException e) when (attempt < 20 && !e.Message.Contains("\"op\":\"connect\"", StringComparison.Ordinal))
+            catch (InvalidOperationException e) when (attempt < 20 && !e.Message.Contains("\"connect\"", StringComparison.Ordinal))
             {
                 await Task.Delay(250);
             }
