@@ -10,6 +10,12 @@ public sealed class SimulatedOptions
 
     /// <summary>When set, every hardware operation is appended to this file as one JSON object per line.</summary>
     public string? TraceFile { get; set; }
+
+    /// <summary>
+    /// A JSON file <c>{"Devices": [...]}</c> watched while the server runs: a device added to it appears
+    /// (as if switched on), a device removed from it vanishes (as if switched off or out of range).
+    /// </summary>
+    public string? DevicesFile { get; set; }
 }
 
 /// <summary>One virtual device, with the identity a real bus would report for it.</summary>

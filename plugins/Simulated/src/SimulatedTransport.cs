@@ -10,23 +10,30 @@ using Microsoft.Extensions.Logging;
 namespace ButtplugHost.Plugins.Simulated;
 
 /// <summary>
-/// A transport whose devices exist only in configuration. Each scan reports every declared device
-/// and finishes at once; connecting hands out a <see cref="MemoryHardware"/> that answers from the
-/// device's script and traces every operation.
+/// A transport whose devices exist only in configuration. A scan reports every declared device and
+/// finishes at once; connecting hands out a <see cref="MemoryHardware"/> that answers from the
+/// device's script and traces every operation. Devices can appear and vanish while the server runs,
+/// through the watched devices file or <see cref="AddDevice"/>/<see cref="RemoveDeviceAsync"/>.
 /// </summary>
 public sealed class SimulatedTransport : ITransport
 {
     private readonly ILogger _logger;
     private readonly SimulatedOptions _options = new();
     private readonly TraceWriter? _trace;
+    private readonly ConcurrentDictionary<string, SimulatedDeviceOptions> _configured = new();
+    private readonly ConcurrentDictionary<string, SimulatedDeviceOptions> _fromFile = new();
     private readonly ConcurrentDictionary<string, MemoryHardware> _connected = new();
+    private readonly CancellationTokenSource _stopping = new();
     private ITransportHost? _host;
+    private Task? _watcher;
 
     /// <summary>Creates the transport from the <c>Simulated</c> configuration section.</summary>
     public SimulatedTransport(PluginContext context)
     {
         _logger = context.LoggerFactory.CreateLogger("ButtplugHost.Plugins.Simulated");
         context.Configuration.GetSection("Simulated").Bind(_options);
+        foreach (var device in _options.Devices)
+            _configured[AddressOf(device)] = device;
         if (!string.IsNullOrEmpty(_options.TraceFile))
             _trace = new TraceWriter(_options.TraceFile);
     }
@@ -34,14 +41,20 @@ public sealed class SimulatedTransport : ITransport
     /// <inheritdoc/>
     public string Name => "simulated";
 
-    /// <summary>Devices currently connected, by address (for in-process tests).</summary>
+    /// <summary>Devices currently connected, by address: their recorded operations, for in-process tests.</summary>
     public IReadOnlyDictionary<string, MemoryHardware> Connected => _connected;
 
     /// <inheritdoc/>
     public Task StartAsync(ITransportHost host, CancellationToken cancellationToken)
     {
         _host = host;
-        _logger.LogInformation("Simulated transport: {Count} device(s) declared", _options.Devices.Count);
+        if (!string.IsNullOrEmpty(_options.DevicesFile))
+        {
+            var watcher = new DevicesFileWatcher(_options.DevicesFile, _logger, OnDevicesFileChanged);
+            watcher.Check();
+            _watcher = Task.Run(() => watcher.RunAsync(_stopping.Token), CancellationToken.None);
+        }
+        _logger.LogInformation("Simulated transport: {Count} device(s) declared", AllDevices().Count);
         return Task.CompletedTask;
     }
 
@@ -49,7 +62,7 @@ public sealed class SimulatedTransport : ITransport
     public Task StartScanningAsync(CancellationToken cancellationToken)
     {
         var host = _host ?? throw new InvalidOperationException("Not started.");
-        foreach (var device in _options.Devices)
+        foreach (var device in AllDevices())
             host.DeviceFound(IdentityOf(device));
         host.ScanningFinished();
         return Task.CompletedTask;
@@ -58,10 +71,29 @@ public sealed class SimulatedTransport : ITransport
     /// <inheritdoc/>
     public Task StopScanningAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Adds a device at run time; it is reported at once, as a device switched on nearby would be.</summary>
+    public void AddDevice(SimulatedDeviceOptions device)
+    {
+        _configured[AddressOf(device)] = device;
+        _host?.DeviceFound(IdentityOf(device));
+    }
+
+    /// <summary>Makes a device vanish: it is forgotten and, if connected, disconnected.</summary>
+    public async Task RemoveDeviceAsync(string address)
+    {
+        _configured.TryRemove(address, out _);
+        _fromFile.TryRemove(address, out _);
+        if (_connected.TryGetValue(address, out var hardware))
+        {
+            _logger.LogInformation("Simulated device {Address} vanished", address);
+            await hardware.DisconnectAsync();
+        }
+    }
+
     /// <inheritdoc/>
     public Task<IHardware> ConnectAsync(DeviceIdentity identity, CommunicationSpecifier specifier, CancellationToken cancellationToken)
     {
-        var options = _options.Devices.FirstOrDefault(d => AddressOf(d) == identity.Address)
+        var options = AllDevices().FirstOrDefault(d => AddressOf(d) == identity.Address)
             ?? throw new HardwareException($"No simulated device at {identity.Address}.");
         var endpoints = options.Endpoints
             ?? specifier.Btle?.Services.Values.SelectMany(m => m.Keys).Distinct().ToList()
@@ -82,9 +114,31 @@ public sealed class SimulatedTransport : ITransport
     /// <inheritdoc/>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _stopping.CancelAsync();
+        if (_watcher is not null)
+        {
+            try { await _watcher; } catch (OperationCanceledException) { }
+        }
         foreach (var hardware in _connected.Values)
             await hardware.DisconnectAsync();
     }
+
+    private void OnDevicesFileChanged(IReadOnlyList<SimulatedDeviceOptions> devices)
+    {
+        var now = devices.ToDictionary(AddressOf);
+        foreach (var gone in _fromFile.Keys.Where(a => !now.ContainsKey(a)).ToList())
+            _ = RemoveDeviceAsync(gone);
+        foreach (var (address, device) in now)
+        {
+            if (_fromFile.TryAdd(address, device))
+            {
+                _logger.LogInformation("Simulated device {Name} ({Address}) appeared", device.Name, address);
+                _host?.DeviceFound(IdentityOf(device));
+            }
+        }
+    }
+
+    private List<SimulatedDeviceOptions> AllDevices() => [.. _configured.Values, .. _fromFile.Values];
 
     private static string AddressOf(SimulatedDeviceOptions d) => d.Address ?? $"SIM:{d.Name}";
 

@@ -1,0 +1,95 @@
+using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Hardware;
+using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Testing;
+
+namespace ButtplugHost.Plugins.Lelo.Tests;
+
+public class LeloHarmonyTests
+{
+    private static readonly byte[] Password = [1, 2, 3, 4, 5, 6, 8];
+
+    private static MemoryHardware Harmony(string name) =>
+        MemoryHardware.Create(name, Endpoints.Command, Endpoints.Tx, Endpoints.Whitelist);
+
+    private static HardwareCommand Motor(byte motor, byte speed) =>
+        HardwareCommand.Write(Endpoints.Tx, [0x0a, 0x12, motor, 0x08, 0x00, 0x00, 0x00, 0x00, speed, 0x00], withResponse: false);
+
+    private static async Task<TestDevice> PairAsync(string name)
+    {
+        var hardware = Harmony(name);
+        _ = new NotificationScript(hardware, Endpoints.Whitelist, [[0], Password], [[0x01]]);
+        var device = await TestDevice.ConnectAsync(new LeloHarmonyProtocol(), hardware);
+        Assert.Equal(
+        [
+            (HardwareOperationKind.Subscribe, Endpoints.Whitelist),
+            (HardwareOperationKind.Notify, Endpoints.Whitelist),
+            (HardwareOperationKind.Notify, Endpoints.Whitelist),
+            (HardwareOperationKind.Unsubscribe, Endpoints.Whitelist),
+            (HardwareOperationKind.Write, Endpoints.Whitelist),
+            (HardwareOperationKind.Subscribe, Endpoints.Whitelist),
+            (HardwareOperationKind.Notify, Endpoints.Whitelist),
+        ], hardware.Operations.Select(o => (o.Kind, o.Endpoint)));
+        var write = hardware.Operations.Single(o => o.Kind == HardwareOperationKind.Write);
+        Assert.Equal(Password, write.Data);
+        Assert.True(write.WithResponse);
+        return device;
+    }
+
+    // test_lelo_tianiharmony.yaml
+    [Fact]
+    public async Task Tiani_harmony_reference_scenario()
+    {
+        var device = await PairAsync("TianiHarmony");
+        Assert.Equal("Lelo Tiani Harmony", device.Device.Configuration.Name);
+        Assert.Equal([Motor(1, 0x32)], await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 50)));
+        Assert.Equal([Motor(1, 0x32)], device.RecordedWrites());
+        Assert.Equal([Motor(1, 0x4b), Motor(2, 0x32)],
+            await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 75), new OutputCommand(1, OutputType.Vibrate, 50)));
+        Assert.Equal([Motor(1, 0x4b), Motor(2, 0x32)], device.RecordedWrites());
+        Assert.Equal([Motor(1, 0), Motor(2, 0)], await device.StopAsync());
+        Assert.Equal([Motor(1, 0), Motor(2, 0)], device.RecordedWrites());
+    }
+
+    // test_lelo_idawave.yaml: the rotator is motor 2.
+    [Fact]
+    public async Task Ida_wave_reference_scenario()
+    {
+        var device = await PairAsync("IdaWave");
+        Assert.Equal("Lelo Ida Wave", device.Device.Configuration.Name);
+        Assert.Equal([Motor(1, 0x32)], await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 50)));
+        Assert.Equal([Motor(1, 0x4b), Motor(2, 0x32)],
+            await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 75), new OutputCommand(1, OutputType.Rotate, 50)));
+        Assert.Equal([Motor(1, 0x4b), Motor(2, 0x32)], device.RecordedWrites());
+        Assert.Equal([Motor(1, 0), Motor(2, 0)], await device.StopAsync());
+        Assert.Equal([Motor(1, 0), Motor(2, 0)], device.RecordedWrites());
+    }
+
+    [Theory]
+    [InlineData("TOR3")]
+    [InlineData("GIGI3")]
+    [InlineData("LIV3")]
+    public async Task Single_motor_models_stop_with_one_packet(string name)
+    {
+        var device = await PairAsync(name);
+        Assert.Equal([Motor(1, 100)], await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 100)));
+        Assert.Equal([Motor(1, 0)], await device.StopAsync());
+    }
+
+    [Fact]
+    public async Task Other_outputs_are_rejected()
+    {
+        var device = await PairAsync("Hugo2");
+        Assert.Throws<ProtocolException>(() => device.Handler.HandleOutputs([new OutputCommand(0, OutputType.Oscillate, 5)]));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { }, PairingState.NotAuthorised)]
+    [InlineData(new byte[] { 0 }, PairingState.NotAuthorised)]
+    [InlineData(new byte[] { 0, 0, 0, 0, 0, 0, 0, 0 }, PairingState.NotAuthorised)]
+    [InlineData(new byte[] { 1 }, PairingState.Authorised)]
+    [InlineData(new byte[] { 1, 0, 0, 0, 0, 0, 0, 0 }, PairingState.Authorised)]
+    [InlineData(new byte[] { 1, 2, 3, 4, 5, 6, 8 }, PairingState.Password)]
+    [InlineData(new byte[] { 0, 1 }, PairingState.Password)]
+    public void Harmony_pairing_states(byte[] value, PairingState expected) => Assert.Equal(expected, PairingStates.Harmony(value));
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Hardware;
+using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Testing;
+
+namespace ButtplugHost.Plugins.Lovense.Tests;
+
+public class BatteryTests
+{
+    [Theory]
+    [InlineData("85;", 85)]
+    [InlineData("100;", 100)]
+    [InlineData("0;", 0)]
+    [InlineData("s89;", 89)]
+    [InlineData("+7;", 7)]
+    [InlineData("85", 8)] // the last character is always dropped, as the toy ends every line with ';'
+    public void Battery_answers_are_read(string reply, int level)
+    {
+        Assert.True(BatteryReply.TryParse(Encoding.UTF8.GetBytes(reply), out var parsed));
+        Assert.Equal(level, parsed);
+    }
+
+    [Theory]
+    [InlineData("Z:11:0082059AD3BD;")]
+    [InlineData("OK;")]
+    [InlineData(";")]
+    [InlineData("")]
+    [InlineData("s")]
+    [InlineData("256;")]
+    [InlineData("-1;")]
+    [InlineData("8 5;")]
+    public void Other_lines_are_not_battery_answers(string reply) =>
+        Assert.False(BatteryReply.TryParse(Encoding.UTF8.GetBytes(reply), out _));
+
+    [Fact]
+    public void Bytes_that_are_not_text_are_not_battery_answers() =>
+        Assert.False(BatteryReply.TryParse([0xff, 0x35, 0x3b], out _));
+
+    // test_lovense_battery.yaml: Hush (Z), battery on feature 1, "100;" → 100.
+    // test_lovense_battery_non_default.yaml: Edge (P), battery on feature 2.
+    [Theory]
+    [InlineData("Z:11:0082059AD3BD;", "Lovense Hush", 1)]
+    [InlineData("P:11:0082059AD3BD;", "Lovense Edge", 2)]
+    public async Task Reference_battery_cases(string deviceType, string name, int feature)
+    {
+        await using var toy = await LovenseTestDevice.ConnectAsync(deviceType);
+        Assert.Equal(name, toy.Configuration.Name);
+        toy.Hardware.AddReply(Endpoints.Tx, "Battery;", Endpoints.Rx, "100;");
+        toy.Hardware.ClearOperations();
+
+        var level = await toy.Handler.ReadInputAsync(feature, InputType.Battery, CancellationToken.None);
+
+        Assert.Equal(100, level);
+        var write = Assert.Single(toy.Hardware.Operations, o => o.Kind == HardwareOperationKind.Write);
+        Assert.Equal(Endpoints.Tx, write.Endpoint);
+        Assert.Equal("Battery;"u8.ToArray(), write.Data);
+        Assert.False(write.WithResponse);
+    }
+
+    [Fact]
+    public async Task Lines_that_are_not_battery_answers_are_skipped()
+    {
+        await using var toy = await LovenseTestDevice.ConnectAsync("Z:11:0082059AD3BD;");
+        toy.Hardware.OperationRecorded += (_, op) =>
+        {
+            if (op.Kind == HardwareOperationKind.Write && op.Data!.AsSpan().SequenceEqual("Battery;"u8))
+            {
+                toy.Hardware.Notify(Endpoints.Rx, "Z:11:0082059AD3BD;"u8.ToArray());
+                toy.Hardware.Notify(Endpoints.Rx, "OK;"u8.ToArray());
+                toy.Hardware.Notify(Endpoints.Rx, "s85;"u8.ToArray());
+            }
+        };
+
+        Assert.Equal(85, await toy.Handler.ReadInputAsync(1, InputType.Battery, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Answer_arriving_after_the_write_is_read()
+    {
+        await using var toy = await LovenseTestDevice.ConnectAsync("Z:11:0082059AD3BD;");
+
+        var read = toy.Handler.ReadInputAsync(1, InputType.Battery, CancellationToken.None);
+        await Task.Delay(10);
+        toy.Hardware.Notify(Endpoints.Rx, "42;"u8.ToArray());
+
+        Assert.Equal(42, await read);
+    }
+
+    [Fact]
+    public async Task Missing_answer_is_a_protocol_error_not_a_hang()
+    {
+        await using var toy = await LovenseTestDevice.ConnectAsync("Z:11:0082059AD3BD;");
+
+        var error = await Assert.ThrowsAsync<ProtocolException>(() => toy.Handler.ReadInputAsync(1, InputType.Battery, CancellationToken.None));
+        Assert.Contains("Battery;", error.Message);
+    }
+
+    [Fact]
+    public async Task Disconnect_while_reading_is_a_protocol_error()
+    {
+        await using var toy = await LovenseTestDevice.ConnectAsync("Z:11:0082059AD3BD;");
+        toy.Hardware.OperationRecorded += (_, op) =>
+        {
+            if (op.Kind == HardwareOperationKind.Write)
+                _ = Task.Run(toy.Hardware.DisconnectAsync);
+        };
+
+        await Assert.ThrowsAsync<ProtocolException>(() => toy.Handler.ReadInputAsync(1, InputType.Battery, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reading_a_feature_without_battery_is_rejected()
+    {
+        await using var toy = await LovenseTestDevice.ConnectAsync("Z:11:0082059AD3BD;");
+
+        await Assert.ThrowsAsync<ProtocolException>(() => toy.Handler.ReadInputAsync(0, InputType.Battery, CancellationToken.None));
+        await Assert.ThrowsAsync<ProtocolException>(() => toy.Handler.SubscribeInputAsync(1, InputType.Battery, CancellationToken.None));
+        Assert.Empty(toy.Hardware.Writes.Skip(1));
+    }
+}

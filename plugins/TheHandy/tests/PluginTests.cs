@@ -1,0 +1,40 @@
+using ButtplugHost.Sdk.Plugins;
+using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Transports;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ButtplugHost.Plugins.TheHandy.Tests;
+
+public class PluginTests
+{
+    private sealed class Builder(IConfiguration configuration) : IPluginBuilder
+    {
+        public PluginContext Context { get; } = new(configuration, NullLoggerFactory.Instance, AppContext.BaseDirectory);
+        public List<IProtocol> Protocols { get; } = [];
+        public void AddTransport(ITransport transport) => throw new InvalidOperationException("No transports expected.");
+        public void AddProtocol(IProtocol protocol) => Protocols.Add(protocol);
+    }
+
+    private static IConfiguration Config(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
+
+    [Fact]
+    public void Plugin_registers_both_protocols()
+    {
+        var builder = new Builder(Config());
+        new TheHandyPlugin().Configure(builder);
+        Assert.Equal(["thehandy", "thehandy-v3"], builder.Protocols.Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public void Options_come_from_the_thehandy_section()
+    {
+        var defaults = TheHandyPlugin.ReadOptions(Config().GetSection("TheHandy"));
+        Assert.Equal((0d, 2000), (defaults.KeepAliveSeconds, defaults.ResponseTimeoutMs));
+        var set = TheHandyPlugin.ReadOptions(Config(("TheHandy:KeepAliveSeconds", "5"), ("TheHandy:ResponseTimeoutMs", "500")).GetSection("TheHandy"));
+        Assert.Equal((5d, 500), (set.KeepAliveSeconds, set.ResponseTimeoutMs));
+        var bad = TheHandyPlugin.ReadOptions(Config(("TheHandy:KeepAliveSeconds", "-1"), ("TheHandy:ResponseTimeoutMs", "x")).GetSection("TheHandy"));
+        Assert.Equal((0d, 2000), (bad.KeepAliveSeconds, bad.ResponseTimeoutMs));
+    }
+}

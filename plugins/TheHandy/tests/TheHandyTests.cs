@@ -1,0 +1,94 @@
+using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Hardware;
+using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Testing;
+
+namespace ButtplugHost.Plugins.TheHandy.Tests;
+
+public class TheHandyTests
+{
+    private static HardwareCommand Tx(string hex) => HardwareCommand.Write(Endpoints.Tx, Hex.Bytes(hex), withResponse: true);
+
+    private static OutputCommand Move(int position, uint duration) => new(0, OutputType.HwPositionWithDuration, position, duration);
+
+    [Fact]
+    public async Task Connecting_needs_no_handshake()
+    {
+        var device = await TestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
+        Assert.Equal("The Handy", device.Device.Configuration.Name);
+        Assert.Empty(device.Hardware.Operations);
+    }
+
+    // Payload{Messages: [Message{LinearCmd{Id: 2, DeviceIndex: 0, Vectors: [{Index: 0, Duration, Position}]}}]}
+    //   0A len  Payload.Messages
+    //   9A 19 len  Message.LinearCmd (field 403)
+    //   08 02  Id = 2;  1A len  Vectors
+    //   10 varint  Duration;  19 + 8 bytes  Position (double)
+    [Theory]
+    [InlineData(50, 500u, "0A 13 9A 19 10 08 02 1A 0C 10 F4 03 19 00 00 00 00 00 00 E0 3F")]
+    [InlineData(100, 1000u, "0A 13 9A 19 10 08 02 1A 0C 10 E8 07 19 00 00 00 00 00 00 F0 3F")]
+    [InlineData(30, 200u, "0A 13 9A 19 10 08 02 1A 0C 10 C8 01 19 33 33 33 33 33 33 D3 3F")]
+    // Position 0 and duration 0 are proto3 defaults and left out: an empty vector.
+    [InlineData(0, 0u, "0A 07 9A 19 04 08 02 1A 00")]
+    [InlineData(0, 300u, "0A 0A 9A 19 07 08 02 1A 03 10 AC 02")]
+    public async Task Linear_command_bytes(int position, uint duration, string expected)
+    {
+        var device = await TestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
+        Assert.Equal([Tx(expected)], await device.SendAsync(Move(position, duration)));
+        Assert.Equal([Tx(expected)], device.RecordedWrites());
+    }
+
+    [Fact]
+    public async Task Stop_has_nothing_to_send()
+    {
+        var device = await TestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
+        Assert.Empty(await device.StopAsync());
+    }
+
+    [Fact]
+    public async Task Other_outputs_are_rejected()
+    {
+        var device = await TestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
+        Assert.Throws<ProtocolException>(() => device.Handler.HandleOutputs([new OutputCommand(0, OutputType.Vibrate, 1)]));
+    }
+
+    [Fact]
+    public void Ping_is_payload_with_ping_999() =>
+        Assert.Equal(Hex.Bytes("0A 06 B2 06 03 08 E7 07"), HandyPlugMessages.Ping());
+
+    [Fact]
+    public async Task Keep_alive_pings_when_idle_if_configured()
+    {
+        var hardware = MemoryHardware.Create("The Handy", Endpoints.Tx);
+        var device = await TestDevice.ConnectAsync(new TheHandyProtocol(new TheHandyOptions { KeepAliveSeconds = 0.02 }), hardware);
+        await KeepAliveAssert.WrittenAsync(hardware, Hex.Bytes("0A 06 B2 06 03 08 E7 07"));
+        await device.Handler.DisposeAsync();
+        var count = hardware.Writes.Count;
+        await Task.Delay(60);
+        Assert.Equal(count, hardware.Writes.Count);
+    }
+
+    [Fact]
+    public async Task No_keep_alive_by_default()
+    {
+        var hardware = MemoryHardware.Create("The Handy", Endpoints.Tx);
+        await TestDevice.ConnectAsync(new TheHandyProtocol(), hardware);
+        await Task.Delay(50);
+        Assert.Empty(hardware.Writes);
+    }
+}
+
+internal static class KeepAliveAssert
+{
+    /// <summary>Waits (up to 2 s) for <paramref name="packet"/> to be written acknowledged to tx.</summary>
+    public static async Task WrittenAsync(MemoryHardware hardware, byte[] packet)
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            if (hardware.Operations.Any(o => o.Kind == HardwareOperationKind.Write && o.Endpoint == Endpoints.Tx && o.WithResponse && o.Data!.SequenceEqual(packet)))
+                return;
+            await Task.Delay(5);
+        }
+        Assert.Fail("No keep-alive was written.");
+    }
+}
