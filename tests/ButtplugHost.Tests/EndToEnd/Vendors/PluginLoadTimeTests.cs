@@ -1,0 +1,47 @@
+using ButtplugHost.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace ButtplugHost.Tests.EndToEnd.Vendors;
+
+/// <summary>
+/// Loading every built-in plugin must not make start-up slow (the goal is under 1 s extra). Measured,
+/// not asserted tightly: the machine is shared, so only a loose bound is checked and the figures printed.
+/// </summary>
+public sealed class PluginLoadTimeTests(ITestOutputHelper output)
+{
+    private const int Repetitions = 3;
+
+    [Fact]
+    public async Task Start_up_with_all_built_in_plugins_is_not_much_slower_than_with_none()
+    {
+        using var empty = new TempDir();
+        var builtIn = new List<double>();
+        var none = new List<double>();
+        // Alternate, so a busy spell on the machine hits both sides alike.
+        for (var i = 0; i < Repetitions; i++)
+        {
+            none.Add(await StartUpMsAsync(empty.Path));
+            builtIn.Add(await StartUpMsAsync(RepoPaths.BuiltInPlugins, expectPlugins: true));
+        }
+        var plugins = Directory.GetDirectories(RepoPaths.BuiltInPlugins).Length;
+        output.WriteLine($"Start-up to \"listening on\", median of {Repetitions}:");
+        output.WriteLine($"  no plugins:              {Median(none):0} ms  ({string.Join(", ", none.Select(x => x.ToString("0")))})");
+        output.WriteLine($"  {plugins} built-in plugins:     {Median(builtIn):0} ms  ({string.Join(", ", builtIn.Select(x => x.ToString("0")))})");
+        output.WriteLine($"  extra for the plugins:   {Median(builtIn) - Median(none):0} ms");
+        Assert.True(Median(builtIn) - Median(none) < 3000, $"Loading the built-in plugins added {Median(builtIn) - Median(none):0} ms.");
+    }
+
+    private static async Task<double> StartUpMsAsync(string pluginsDir, bool expectPlugins = false)
+    {
+        await using var host = await HostProcess.StartWithPluginsAsync([pluginsDir]);
+        if (expectPlugins)
+            Assert.Contains(host.Log, l => l.Contains("Lovense", StringComparison.OrdinalIgnoreCase));
+        return host.StartupTime.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
