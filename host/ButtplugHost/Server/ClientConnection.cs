@@ -38,8 +38,27 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
             try { await sender.WaitAsync(TimeSpan.FromSeconds(2), CancellationToken.None); }
             catch (TimeoutException) { }
             catch (OperationCanceledException) { }
+            await AwaitClientCloseAsync();
             await done.CancelAsync();
             socket.Abort();
+        }
+    }
+
+    // After our close frame, wait briefly for the client's: aborting at once resets the TCP
+    // connection, and a reset can make the client drop the frames it has not read yet.
+    private async Task AwaitClientCloseAsync()
+    {
+        if (socket.State != WebSocketState.CloseSent)
+            return;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        var scratch = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.CloseSent)
+                await socket.ReceiveAsync(scratch, timeout.Token);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
+        {
         }
     }
 

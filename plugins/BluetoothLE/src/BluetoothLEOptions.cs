@@ -1,0 +1,20 @@
+namespace ButtplugHost.Plugins.BluetoothLE;
+
+/// <summary>The <c>BluetoothLE</c> configuration section.</summary>
+public sealed class BluetoothLEOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string Section = "BluetoothLE";
+
+    /// <summary>Whether the transport runs at all.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Adapter to use, by name (<c>hci0</c>) or address; empty for the first adapter found.</summary>
+    public string? Adapter { get; set; }
+
+    /// <summary>D-Bus address of the system bus; empty for <c>DBUS_SYSTEM_BUS_ADDRESS</c> or the standard socket.</summary>
+    public string? BusAddress { get; set; }
+
+    /// <summary>How long a connection may take, services resolved included.</summary>
+    public int ConnectTimeoutSeconds { get; set; } = 30;
+}
