@@ -19,7 +19,7 @@ public sealed class HismithEndToEndTests
 
         Assert.Contains(sim.Trace(), t => t.Op == "read" && t.Endpoint == "rxblemodel");
         // AA, channel 4, speed 50, checksum (sum of the three); the stop also switches the vibrator (channel 6) off.
-        await VendorDrive.AssertWritesAsync(sim, "tx:aa043236", "tx:aa040004", "tx:aa06f0f6", "tx:aa040004", "tx:aa06f0f6");
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:aa043236"], ["tx:aa040004", "tx:aa06f0f6"]);
     }
 
     [Fact]
@@ -30,6 +30,6 @@ public sealed class HismithEndToEndTests
 
         await VendorDrive.RunAsync(5, host, "Hismith Sex Machine", Step("oscillate", new { value = 0.5 }), Step("sleep", new { ms = 150 }));
 
-        await VendorDrive.AssertWritesAsync(sim, "tx:cc033235", "tx:cc030003", "tx:cc030003");
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:cc033235"], ["tx:cc030003"]);
     }
 }

@@ -19,7 +19,7 @@ public sealed class KiirooEndToEndTests
         await VendorDrive.RunAsync(clientMajor, host, "Kiiroo Keon", Step("linear", new { position = 0.75, duration = 700, steps = 74 }), Step("sleep", new { ms = 150 }));
 
         // Wake-up: full speed to 0, then stop; the stroker has no stop command, so nothing follows the move.
-        await VendorDrive.AssertWritesAsync(sim, "tx:03006419", "tx:03006400", "tx:0300144a");
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:03006419", "tx:03006400", "tx:0300144a"], []);
     }
 
     [Theory]
@@ -37,6 +37,6 @@ public sealed class KiirooEndToEndTests
 
         Assert.Equal(clientMajor == 3 ? 0.87 : 87, VendorDrive.Result(output, "battery")["value"]!.GetValue<double>(), 3);
         Assert.Contains(sim.Trace(), t => t.Op == "read" && t.Endpoint == "whitelist");
-        await VendorDrive.AssertWritesAsync(sim, "tx:0132", "tx:0100", "tx:0100");
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:0132"], ["tx:0100"]);
     }
 }

@@ -15,7 +15,7 @@ public sealed class LeloEndToEndTests
         await VendorDrive.RunAsync(3, host, "Lelo F1s", Step("vibrate", new { value = 0.5 }), Step("sleep", new { ms = 150 }));
 
         Assert.Contains(sim.Trace(), t => t.Op == "subscribe" && t.Endpoint == "rx");
-        await VendorDrive.AssertWritesAsync(sim, "tx:013232", "tx:010000", "tx:010000");
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:013232"], ["tx:010000"]);
     }
 
     [Fact]
@@ -29,6 +29,6 @@ public sealed class LeloEndToEndTests
             Step("vibrate", new { value = 0.5, feature = 0 }), Step("sleep", new { ms = 150 }),
             Step("vibrate", new { value = 0.25, feature = 1 }), Step("sleep", new { ms = 150 }));
 
-        await VendorDrive.AssertWritesAsync(sim, "tx:013200", "tx:013219", "tx:010000", "tx:010000");
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:013200", "tx:013219"], ["tx:010000"]);
     }
 }

@@ -23,7 +23,7 @@ public sealed class TheHandyEndToEndTests
         await VendorDrive.RunAsync(clientMajor, host, "The Handy", Step("linear", new { position = 0.5, duration = 500, steps = 50 }), Step("sleep", new { ms = 150 }));
 
         // Payload{LinearCmd{Id 2, Vectors [{Duration 500, Position 0.5}]}}; a stroker has no stop packet.
-        await VendorDrive.AssertWritesAsync(sim, "tx:0a139a191008021a0c10f40319000000000000e03f");
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:0a139a191008021a0c10f40319000000000000e03f"], []);
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class TheHandyEndToEndTests
         await VendorDrive.RunAsync(5, host, "The Oh!", Step("vibrate", new { value = 0.5 }), Step("sleep", new { ms = 150 }));
 
         Assert.Equal(2, sim.Trace().Count(t => t.Op == "notify" && t.Endpoint == "rx"));
-        // HVP set {amplitude 0.5, frequency 100} as request 3, then HVP stop as requests 4 and 5.
-        await VendorDrive.AssertWritesAsync(sim,
-            "tx:" + BatteryRequest, "tx:" + CapabilitiesRequest, "tx:0801120c1003a238070d0000003f1064", "tx:080112051004aa3800", "tx:080112051005aa3800");
+        // HVP set {amplitude 0.5, frequency 100} as request 3, then HVP stop as request 4 (and 5).
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:" + BatteryRequest, "tx:" + CapabilitiesRequest, "tx:0801120c1003a238070d0000003f1064"],
+            ["tx:080112051004aa3800"], ["tx:080112051005aa3800"]);
     }
 }

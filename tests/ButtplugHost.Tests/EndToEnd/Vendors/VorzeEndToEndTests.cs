@@ -18,7 +18,7 @@ public sealed class VorzeEndToEndTests
         await VendorDrive.RunAsync(clientMajor, host, "Vorze A10 Cyclone SA",
             Step("rotate", new { value = 0.5, clockwise = true, steps = 50 }), Step("sleep", new { ms = 150 }));
 
-        await VendorDrive.AssertWritesAsync(sim, "tx:0101b2", "tx:010180", "tx:010180");
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:0101b2"], ["tx:010180"]);
     }
 
     [Fact]
@@ -29,6 +29,6 @@ public sealed class VorzeEndToEndTests
 
         await VendorDrive.RunAsync(5, host, "Vorze Bach", Step("vibrate", new { value = 0.5 }), Step("sleep", new { ms = 150 }));
 
-        await VendorDrive.AssertWritesAsync(sim, "tx:060332", "tx:060300", "tx:060300");
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:060332"], ["tx:060300"]);
     }
 }

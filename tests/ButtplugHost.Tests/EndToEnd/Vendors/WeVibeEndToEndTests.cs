@@ -19,7 +19,7 @@ public sealed class WeVibeEndToEndTests
         // 0.5 of 15 steps → 8, repeated in both nibbles of the one-motor toy.
         await VendorDrive.RunAsync(clientMajor, host, "WeVibe Pivot", Step("vibrate", new { value = 0.5 }), Step("sleep", new { ms = 150 }));
 
-        await VendorDrive.AssertWritesAsync(sim, "tx:0f03009900030000", Off, "tx:0f03008800030000", Off, Off);
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:0f03009900030000", Off, "tx:0f03008800030000"], [Off]);
     }
 
     [Fact]
@@ -31,6 +31,6 @@ public sealed class WeVibeEndToEndTests
         // Legacy clients send both motors in one ScalarCmd: one frame, ceil(15·0.75) = 12 in each nibble.
         await VendorDrive.RunAsync(3, host, "WeVibe 4 Plus", Step("vibrate", new { value = 0.75 }), Step("sleep", new { ms = 150 }));
 
-        await VendorDrive.AssertWritesAsync(sim, "tx:0f03009900030000", Off, "tx:0f0300cc00030000", Off, Off);
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:0f03009900030000", Off, "tx:0f0300cc00030000"], [Off]);
     }
 }
