@@ -10,10 +10,11 @@ const plan = JSON.parse(planText);
 const print = (o) => process.stdout.write(JSON.stringify(o) + "\n");
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+const removed = [];
 const client = new bp.ButtplugClient("ButtplugHost e2e (buttplug " + major + ")");
 const devices = [];
 client.addListener("deviceadded", (d) => { devices.push(d); print({ event: "deviceadded", name: d.name, index: d.index }); });
-client.addListener("deviceremoved", (d) => print({ event: "deviceremoved", name: d.name, index: d.index }));
+client.addListener("deviceremoved", (d) => { removed.push(d); print({ event: "deviceremoved", name: d.name, index: d.index }); });
 client.addListener("scanningfinished", () => print({ event: "scanningfinished" }));
 client.addListener("disconnect", () => print({ event: "disconnect" }));
 
@@ -113,6 +114,13 @@ try {
         await client.disconnect();
         print({ op: "disconnect", ok: true });
         break;
+      case "wait-removed": {
+        const until = Date.now() + (step.timeout ?? 10000);
+        while (!removed.some((x) => x.name.includes(step.name ?? "")) && Date.now() < until) await sleep(20);
+        if (!removed.some((x) => x.name.includes(step.name ?? ""))) throw new Error("device '" + step.name + "' was not removed");
+        print({ op: "wait-removed", ok: true });
+        break;
+      }
       default:
         throw new Error("unknown step " + step.op);
     }

@@ -30,7 +30,7 @@ internal static class CommandLine
     private sealed record Flag(string Name, string? Value, string Help, Action<CommandLineParser, string?> Apply);
 
     // The buses a --use-* flag names. With none of them, every bus keeps its configured default.
-    private static readonly string[] BusSections = ["BluetoothLE", "Serial", "Hid", "DeviceWebSocket"];
+    private static readonly string[] BusSections = ["BluetoothLE", "Serial", "DeviceWebSocket"];
 
     private static readonly Flag[] Flags =
     [
@@ -45,7 +45,6 @@ internal static class CommandLine
         new("--allow-raw", null, "Allow Raw* messages (direct endpoint access; can brick devices).", (p, _) => p.Set("Server:AllowRawMessages", "true")),
         new("--use-bluetooth-le", null, "Use Bluetooth LE devices.", (p, _) => p.UseBus("BluetoothLE")),
         new("--use-serial", null, "Use serial-port devices.", (p, _) => p.UseBus("Serial")),
-        new("--use-hid", null, "Use HID devices.", (p, _) => p.UseBus("Hid")),
         new("--use-device-websocket-server", null, "Accept devices that connect over WebSocket.", (p, _) => p.UseBus("DeviceWebSocket")),
         new("--device-websocket-server-port", "PORT", "Port of the device WebSocket server (default 54817).", (p, v) => p.Set("DeviceWebSocket:Port", Port(v))),
         new("--user-device-config-file", "FILE", "User device config: extra device specifiers (e.g. serial ports for a protocol).", (p, v) => p.Set("Server:UserDeviceConfigFile", Path.GetFullPath(v!))),
@@ -110,7 +109,7 @@ internal static class CommandLine
         }
         text.AppendLine(CultureInfo.InvariantCulture, $"  {"--Section:Key=VALUE",-36} Set any configuration key (see docs/configuration.md).");
         text.AppendLine();
-        text.AppendLine("Without any --use-* flag, every bus keeps its configured default (Bluetooth LE, serial and HID on;");
+        text.AppendLine("Without any --use-* flag, every bus keeps its configured default (Bluetooth LE and serial on;");
         text.AppendLine("the device WebSocket server off). With one or more, exactly the buses named are used.");
         text.AppendLine("Configuration is read from appsettings.json beside the server, BUTTPLUGHOST_* environment");
         text.AppendLine("variables (BUTTPLUGHOST_Server__MaxPingTime=1000), --config files, then these flags.");

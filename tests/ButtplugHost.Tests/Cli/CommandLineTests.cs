@@ -35,7 +35,6 @@ public sealed class CommandLineTests
         Assert.Equal("true", result.Settings["Serial:Enabled"]);
         Assert.Equal("true", result.Settings["DeviceWebSocket:Enabled"]);
         Assert.Equal("false", result.Settings["BluetoothLE:Enabled"]);
-        Assert.Equal("false", result.Settings["Hid:Enabled"]);
     }
 
     [Fact]
@@ -66,7 +65,7 @@ public sealed class CommandLineTests
         var (exit, output) = await HostProcess.RunToEndAsync("--help");
         Assert.Equal(0, exit);
         foreach (var flag in new[] { "--websocket-port", "--websocket-use-all-interfaces", "--server-name", "--max-ping-time", "--log",
-                     "--use-bluetooth-le", "--use-serial", "--use-hid", "--use-device-websocket-server", "--device-websocket-server-port",
+                     "--use-bluetooth-le", "--use-serial", "--use-device-websocket-server", "--device-websocket-server-port",
                      "--user-device-config-file", "--allow-raw", "--config", "--plugins-dir", "--list-plugins", "--validate-plugin" })
             Assert.Contains(flag, output, StringComparison.Ordinal);
     }
