@@ -83,6 +83,8 @@ internal static class Program
         // Registration order is start order; the host stops them in reverse: the client endpoint
         // (whose sessions stop every device) goes first, the device manager last.
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeviceManager>());
+        // Watching starts right after the startup load, before clients can connect.
+        builder.Services.AddHostedService<PluginWatcher>();
         builder.Services.AddHostedService<ClientEndpointService>();
         return builder.Build();
     }

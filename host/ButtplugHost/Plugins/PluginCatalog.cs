@@ -7,7 +7,8 @@ namespace ButtplugHost.Plugins;
 
 /// <summary>
 /// The plugins the host has loaded, from every configured plugin directory. A folder that fails to
-/// load is logged with the reason and skipped.
+/// load is logged with the reason and skipped. Plugins can be added, replaced and removed while the
+/// host runs (see <see cref="PluginWatcher"/>).
 /// </summary>
 internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration configuration, ILogger<PluginCatalog> logger)
 {
@@ -30,11 +31,14 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
     public IReadOnlyList<string> Directories =>
         (configuration.GetSection("Plugins:Directories").Get<string[]>() ?? ["plugins"])
             .Select(d => Path.GetFullPath(d, AppContext.BaseDirectory))
+            .Distinct(StringComparer.Ordinal)
             .ToList();
 
     /// <summary>Loads every plugin folder of every plugin directory.</summary>
-    public void LoadAll()
+    /// <returns>The folders that were skipped, with the reason.</returns>
+    public IReadOnlyList<(string Folder, string Reason)> LoadAll()
     {
+        var skipped = new List<(string, string)>();
         foreach (var directory in Directories)
         {
             if (!Directory.Exists(directory))
@@ -43,35 +47,75 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
                 continue;
             }
             foreach (var folder in Directory.GetDirectories(directory).Order(StringComparer.Ordinal))
-                TryLoad(folder);
+            {
+                var (plugin, error) = Load(folder, replacing: null);
+                if (plugin is not null)
+                    continue;
+                logger.LogError("Skipped plugin folder {Folder}: {Reason}", folder, error);
+                skipped.Add((folder, error ?? "unknown error"));
+            }
         }
+        return skipped;
+    }
+
+    /// <summary>The plugin loaded from <paramref name="folder"/>, if any.</summary>
+    public LoadedPlugin? FindByFolder(string folder)
+    {
+        folder = Path.GetFullPath(folder);
+        lock (_gate)
+            return _plugins.FirstOrDefault(p => p.Folder == folder);
     }
 
     /// <summary>Loads one folder; logs and returns null when it cannot be loaded.</summary>
     public LoadedPlugin? TryLoad(string folder)
     {
+        var (plugin, error) = Load(folder, replacing: null);
+        if (plugin is null)
+            logger.LogError("Skipped plugin folder {Folder}: {Reason}", folder, error);
+        return plugin;
+    }
+
+    /// <summary>
+    /// Loads <paramref name="folder"/> and, only once the new copy has loaded, swaps it for
+    /// <paramref name="replacing"/> (whose devices are stopped and whose load context is unloaded).
+    /// When the new copy cannot be loaded, <paramref name="replacing"/> stays as it is.
+    /// </summary>
+    /// <returns>The loaded plugin, or null and the reason it could not be loaded.</returns>
+    public (LoadedPlugin? Plugin, string? Error) Load(string folder, LoadedPlugin? replacing)
+    {
+        LoadedPlugin plugin;
         try
         {
-            var plugin = loader.Load(folder);
-            lock (_gate)
-            {
-                if (_plugins.Any(p => p.Id == plugin.Id))
-                {
-                    plugin.Loader.Dispose();
-                    throw new PluginLoadException($"a plugin with id '{plugin.Id}' is already loaded.");
-                }
-                _plugins.Add(plugin);
-            }
-            logger.LogInformation("Loaded plugin {Id} {Version} ({Kind}; SDK {Sdk}): {Transports} transport(s), {Protocols} protocol(s)",
-                plugin.Id, plugin.Version, plugin.Kind, plugin.SdkVersion, plugin.Transports.Count, plugin.Protocols.Count);
-            PluginAdded?.Invoke(plugin);
-            return plugin;
+            plugin = loader.Load(folder);
         }
-        catch (Exception e) when (e is PluginLoadException or IOException or UnauthorizedAccessException or BadImageFormatException or FileLoadException)
+        catch (Exception e)
         {
-            logger.LogError("Skipped plugin folder {Folder}: {Reason}", folder, e.Message);
-            return null;
+            // Whatever a broken folder throws (bad image, missing dependency, plugin code), the host goes on.
+            return (null, e is PluginLoadException ? e.Message : $"{e.GetType().Name}: {e.Message}");
         }
+        lock (_gate)
+        {
+            if (_plugins.FirstOrDefault(p => p.Id == plugin.Id && p != replacing) is { } other)
+            {
+                plugin.Loader.Dispose();
+                return (null, $"a plugin with id '{plugin.Id}' is already loaded from {other.Folder}.");
+            }
+        }
+        if (replacing is not null)
+            Remove(replacing);
+        lock (_gate)
+            _plugins.Add(plugin);
+        logger.LogInformation("Loaded plugin {Id} {Version} ({Kind}; SDK {Sdk}) from {Folder}: {Transports} transport(s), {Protocols} protocol(s)",
+            plugin.Id, plugin.Version, plugin.Kind, plugin.SdkVersion, plugin.Folder, plugin.Transports.Count, plugin.Protocols.Count);
+        try
+        {
+            PluginAdded?.Invoke(plugin);
+        }
+        catch (Exception e)
+        {
+            logger.LogError("Starting plugin {Id} failed: {Error}", plugin.Id, e.Message);
+        }
+        return (plugin, null);
     }
 
     /// <summary>Removes a plugin: listeners stop its devices first, then its load context is unloaded.</summary>
@@ -82,9 +126,18 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
             if (!_plugins.Contains(plugin))
                 return;
         }
-        PluginRemoving?.Invoke(plugin);
+        try
+        {
+            PluginRemoving?.Invoke(plugin);
+        }
+        catch (Exception e)
+        {
+            logger.LogError("Stopping the devices of plugin {Id} failed: {Error}", plugin.Id, e.Message);
+        }
         lock (_gate)
             _plugins.Remove(plugin);
+        plugin.Transports.Clear();
+        plugin.Protocols.Clear();
         plugin.Loader.Dispose();
         logger.LogInformation("Unloaded plugin {Id} {Version}", plugin.Id, plugin.Version);
     }

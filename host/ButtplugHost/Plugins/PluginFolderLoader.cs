@@ -25,6 +25,9 @@ internal sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFa
     public LoadedPlugin Load(string folder)
     {
         folder = Path.GetFullPath(folder);
+        if (!Directory.Exists(folder))
+            throw new PluginLoadException("the folder does not exist.");
+        var fingerprint = PluginFingerprint.Of(folder);
         var manifest = PluginManifest.TryRead(folder);
         var dll = PluginAssemblyProbe.FindPluginAssembly(folder, manifest);
         var sdk = PluginAssemblyProbe.ReferencedSdkVersion(dll)
@@ -33,7 +36,9 @@ internal sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFa
         if (!SdkVersion.IsCompatible(built))
             throw new PluginLoadException(
                 $"built against SDK {built}, but this host has SDK {SdkVersion.Current}: " +
-                (built.Major != SdkVersion.Current.Major ? "the major versions differ." : "the plugin needs a newer host."));
+                (built.Major != SdkVersion.Current.Major
+                    ? $"the SDK major versions differ (a major version breaks plugins); rebuild it against ButtplugHost.Sdk {SdkVersion.Current.Major}.x."
+                    : $"the plugin needs a host with SDK {built} or newer; update the host or rebuild it against ButtplugHost.Sdk {SdkVersion.Current}."));
 
         var loader = McMaster.NETCore.Plugins.PluginLoader.CreateFromAssemblyFile(dll, SharedTypes, config =>
         {
@@ -51,7 +56,8 @@ internal sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFa
                 folder: folder,
                 sdkVersion: built,
                 description: manifest?.Description,
-                loader: loader);
+                loader: loader,
+                fingerprint: fingerprint);
             var entryTypes = EntryTypes(assembly);
             if (entryTypes.Count == 0)
                 throw new PluginLoadException($"{Path.GetFileName(dll)} has no public class implementing {nameof(IButtplugPlugin)}.");

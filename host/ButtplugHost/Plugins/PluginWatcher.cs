@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ButtplugHost.Plugins;
+
+/// <summary>
+/// Hot reload: watches the plugin directories while the host runs. A plugin folder that changed is
+/// handled once it has been quiet for <c>Plugins:WatchQuietMs</c> (default 500 ms), so a copy in
+/// progress is never loaded half-way: a new folder is loaded, a changed one is loaded anew and swapped
+/// for the old copy (whose devices are stopped and whose load context is unloaded), a removed one is
+/// unloaded. A load that fails is retried a few times (a copy may pause longer than the quiet period);
+/// the old copy, if any, keeps running meanwhile. Off with <c>Plugins:Watch=false</c>.
+/// </summary>
+internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration configuration, ILogger<PluginWatcher> logger, TimeProvider time) : BackgroundService
+{
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
+    private const int MaxAttempts = 5;
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _changed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Attempts, DateTimeOffset NextTry)> _retries = new(StringComparer.Ordinal);
+    private readonly List<FileSystemWatcher> _watchers = [];
+
+    private TimeSpan QuietPeriod => TimeSpan.FromMilliseconds(Math.Max(0, configuration.GetValue<int?>("Plugins:WatchQuietMs") ?? 500));
+
+    public bool Enabled => configuration.GetValue<bool?>("Plugins:Watch") ?? true;
+
+    /// <summary>Starts watching before returning, so no change made after the host started is missed.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!Enabled)
+        {
+            logger.LogInformation("Plugin folders are not watched (Plugins:Watch is false)");
+            return Task.CompletedTask;
+        }
+        foreach (var directory in catalog.Directories)
+            Watch(directory);
+        return _watchers.Count == 0 ? Task.CompletedTask : base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Tick, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+                HandleDue();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public override void Dispose()
+    {
+        foreach (var watcher in _watchers)
+            watcher.Dispose();
+        _watchers.Clear();
+        base.Dispose();
+    }
+
+    private void Watch(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            logger.LogWarning("Plugin directory {Directory} does not exist; it is not watched", directory);
+            return;
+        }
+        var watcher = new FileSystemWatcher(directory)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Created += (_, e) => MarkChanged(directory, e.FullPath);
+        watcher.Changed += (_, e) => MarkChanged(directory, e.FullPath);
+        watcher.Deleted += (_, e) => MarkChanged(directory, e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            MarkChanged(directory, e.OldFullPath);
+            MarkChanged(directory, e.FullPath);
+        };
+        watcher.Error += (_, e) =>
+        {
+            // Events were lost (buffer overflow): look at every folder again.
+            logger.LogWarning("Watching {Directory} lost events ({Error}); rescanning it", directory, e.GetException().Message);
+            MarkAll(directory);
+        };
+        watcher.EnableRaisingEvents = true;
+        _watchers.Add(watcher);
+        logger.LogInformation("Watching plugin directory {Directory} for added, replaced and removed plugins", directory);
+    }
+
+    private void MarkChanged(string directory, string path)
+    {
+        var relative = Path.GetRelativePath(directory, path);
+        if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal))
+            return;
+        var top = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[0];
+        _changed[Path.Combine(directory, top)] = time.GetUtcNow();
+    }
+
+    private void MarkAll(string directory)
+    {
+        var now = time.GetUtcNow();
+        var folders = Directory.Exists(directory) ? Directory.GetDirectories(directory) : [];
+        foreach (var folder in folders.Concat(catalog.Plugins.Select(p => p.Folder).Where(f => Path.GetDirectoryName(f) == directory)))
+            _changed[folder] = now;
+    }
+
+    /// <summary>Handles every folder that has been quiet long enough, and every retry that is due.</summary>
+    internal void HandleDue()
+    {
+        var now = time.GetUtcNow();
+        foreach (var (folder, last) in _changed)
+        {
+            if (now - last < QuietPeriod || !_changed.TryRemove(new KeyValuePair<string, DateTimeOffset>(folder, last)))
+                continue;
+            _retries.Remove(folder); // a fresh change starts a fresh series of attempts
+            Reconcile(folder, attempt: 1);
+        }
+        foreach (var (folder, retry) in _retries.Where(r => r.Value.NextTry <= now).ToList())
+        {
+            if (_changed.ContainsKey(folder))
+                continue; // still changing: the quiet period decides
+            Reconcile(folder, retry.Attempts + 1);
+        }
+    }
+
+    private void Reconcile(string folder, int attempt)
+    {
+        try
+        {
+            ReconcileCore(folder, attempt);
+        }
+        catch (Exception e)
+        {
+            // The watcher must outlive any one folder's trouble.
+            _retries.Remove(folder);
+            logger.LogError("Handling plugin folder {Folder} failed: {Error}", folder, e.Message);
+        }
+    }
+
+    private void ReconcileCore(string folder, int attempt)
+    {
+        var current = catalog.FindByFolder(folder);
+        if (!Directory.Exists(folder))
+        {
+            _retries.Remove(folder);
+            if (current is not null)
+            {
+                logger.LogInformation("Plugin folder {Folder} was removed: unloading {Id}", folder, current.Id);
+                catalog.Remove(current);
+            }
+            return;
+        }
+        var fingerprint = PluginFingerprint.Of(folder);
+        if (fingerprint.Length == 0 || (current is not null && current.Fingerprint == fingerprint))
+        {
+            // Nothing loadable yet (a folder just created), or nothing that matters changed.
+            _retries.Remove(folder);
+            return;
+        }
+        if (current is not null)
+            logger.LogInformation("Plugin folder {Folder} changed: reloading {Id}", folder, current.Id);
+        var (plugin, error) = catalog.Load(folder, current);
+        if (plugin is not null)
+        {
+            _retries.Remove(folder);
+            return;
+        }
+        if (attempt < MaxAttempts)
+        {
+            _retries[folder] = (attempt, time.GetUtcNow() + TimeSpan.FromSeconds(attempt));
+            logger.LogWarning("Could not load plugin folder {Folder} (attempt {Attempt} of {Max}, trying again): {Reason}", folder, attempt, MaxAttempts, error);
+        }
+        else
+        {
+            _retries.Remove(folder);
+            logger.LogError("Skipped plugin folder {Folder} until it changes again: {Reason}", folder, error);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Hardware;
+using ButtplugHost.Sdk.Plugins;
+using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Transports;
+
+namespace ButtplugHost.TestPlugins.Faulty;
+
+/// <summary>
+/// Throws from <see cref="Configure"/> when <c>Faulty:Throw</c> lists <c>Configure</c>; registers a
+/// transport (throwing from StartAsync when the list has <c>StartAsync</c>) and the "faulty" protocol.
+/// </summary>
+public sealed class FaultyPlugin : IButtplugPlugin
+{
+    /// <inheritdoc/>
+    public void Configure(IPluginBuilder builder)
+    {
+        var faults = (builder.Context.Configuration["Faulty:Throw"] ?? "").Split(',', StringSplitOptions.TrimEntries);
+        if (faults.Contains("Configure"))
+            throw new InvalidOperationException("Faulty fails in Configure on purpose");
+        builder.AddTransport(new FaultyTransport(faults.Contains("StartAsync")));
+        builder.AddProtocol(new FaultyProtocol());
+    }
+}
+
+/// <summary>A transport that finds nothing, or throws from <see cref="StartAsync"/>.</summary>
+public sealed class FaultyTransport(bool throwOnStart) : ITransport
+{
+    private ITransportHost? _host;
+
+    /// <inheritdoc/>
+    public string Name => "faulty";
+
+    /// <inheritdoc/>
+    public Task StartAsync(ITransportHost host, CancellationToken cancellationToken)
+    {
+        if (throwOnStart)
+            throw new InvalidOperationException("Faulty fails in StartAsync on purpose");
+        _host = host;
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task StartScanningAsync(CancellationToken cancellationToken)
+    {
+        _host?.ScanningFinished();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task StopScanningAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc/>
+    public Task<IHardware> ConnectAsync(DeviceIdentity identity, CommunicationSpecifier specifier, CancellationToken cancellationToken) =>
+        throw new HardwareException("The faulty transport has no devices.");
+
+    /// <inheritdoc/>
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>
+/// Serves devices named FLT-*: "FLT-Identify" throws from identification, "FLT-Init" from
+/// initialisation, "FLT-Output" from output translation; others write <c>V{value};</c>.
+/// </summary>
+public sealed class FaultyProtocol() : ProtocolBase("faulty")
+{
+    /// <inheritdoc/>
+    public override Task<string?> IdentifyAsync(IHardware hardware, CancellationToken cancellationToken) =>
+        hardware.Identity.Name == "FLT-Identify"
+            ? throw new InvalidOperationException("Faulty fails in IdentifyAsync on purpose")
+            : base.IdentifyAsync(hardware, cancellationToken);
+
+    /// <inheritdoc/>
+    public override ProtocolHandler CreateHandler(ProtocolDevice device) => new Handler(device);
+
+    private sealed class Handler(ProtocolDevice device) : ProtocolHandler(device)
+    {
+        public override Task InitializeAsync(CancellationToken cancellationToken) =>
+            Device.Hardware.Identity.Name == "FLT-Init"
+                ? throw new InvalidOperationException("Faulty fails in InitializeAsync on purpose")
+                : Task.CompletedTask;
+
+        protected override IReadOnlyList<HardwareCommand> HandleOutput(OutputCommand command) =>
+            Device.Hardware.Identity.Name == "FLT-Output" && command.Value > 0
+                ? throw new InvalidOperationException("Faulty fails in HandleOutputs on purpose")
+                : [HardwareCommand.Write(Endpoints.Tx, $"V{command.Value};")];
+    }
+}
