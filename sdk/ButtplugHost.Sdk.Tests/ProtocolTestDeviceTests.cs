@@ -124,4 +124,20 @@ public class ProtocolTestDeviceTests
         var definition = DefinitionFile.Parse("""{"protocols": {"serial-only": {"communication": [{"serial": {"port": "default"}}]}}}""").Single();
         Assert.Equal([Endpoints.Tx, Endpoints.Rx], ProtocolTestDevice.DefinedEndpoints(definition));
     }
+
+    [Fact]
+    public async Task Output_range_ends_cover_every_output_at_both_ends_with_the_longest_duration()
+    {
+        await using var device = await ConnectEchoTwoAsync();
+        Assert.Equal(
+            [
+                new OutputCommand(0, OutputType.Vibrate, 10),
+                new OutputCommand(0, OutputType.Vibrate, 0),
+                new OutputCommand(0, OutputType.HwPositionWithDuration, 99, 5000),
+                new OutputCommand(0, OutputType.HwPositionWithDuration, 0, 5000),
+                new OutputCommand(1, OutputType.Vibrate, 100),
+                new OutputCommand(1, OutputType.Vibrate, 0),
+            ],
+            device.OutputRangeEnds());
+    }
 }

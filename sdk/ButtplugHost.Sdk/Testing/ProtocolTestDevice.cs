@@ -149,6 +149,18 @@ public sealed class ProtocolTestDevice : IAsyncDisposable
     public IReadOnlyList<HardwareCommand> Vibrate(params (int FeatureIndex, double Speed)[] speeds) =>
         Handler.HandleOutputs([.. speeds.Select(s => LegacyScalar(s.FeatureIndex, OutputType.Vibrate, s.Speed))]);
 
+    /// <summary>
+    /// Every output of every feature of the model at the top and then the bottom of its range (timed
+    /// outputs with their longest duration), in feature order: for sweeps that check each model
+    /// accepts its whole range.
+    /// </summary>
+    public IReadOnlyList<OutputCommand> OutputRangeEnds() =>
+        [.. from feature in Model.Features
+            where feature.Output is not null
+            from output in feature.Output!
+            from value in new[] { output.Value.Value.Max, output.Value.Value.Min }
+            select new OutputCommand(feature.Index, output.Key, value, output.Value.Duration is { } d ? (uint)d.Max : null)];
+
     /// <summary>Disposes the handler (its timers and background work).</summary>
     public ValueTask DisposeAsync() => Handler.DisposeAsync();
 
