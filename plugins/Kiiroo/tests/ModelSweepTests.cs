@@ -24,20 +24,13 @@ public class ModelSweepTests
         var protocol = RegisteredProtocols().Single(p => p.Name == protocolName);
         var device = await ProtocolTestDevice.ConnectAsync(protocol, identifier);
         Assert.True(device.Model.IsKnownModel);
-        foreach (var feature in device.Model.Features.Where(f => f.Output is not null))
+        foreach (var output in device.OutputRangeEnds())
         {
-            foreach (var (type, range) in feature.Output!)
-            {
-                foreach (var value in new[] { range.Value.Max, range.Value.Min })
-                {
-                    var duration = range.Duration is { } d ? (uint?)(uint)d.Max : null;
-                    var commands = device.Handler.HandleOutputs([new OutputCommand(feature.Index, type, value, duration)]);
-                    // Only the first Onyx may defer a timed move to its timer.
-                    if (protocolName != "kiiroo-v1" || type != OutputType.HwPositionWithDuration)
-                        Assert.NotEmpty(commands);
-                    Assert.All(commands, c => Assert.Contains(c.Endpoint, device.Hardware.Endpoints));
-                }
-            }
+            var commands = device.Handler.HandleOutputs([output]);
+            // Only the first Onyx may defer a timed move to its timer.
+            if (protocolName != "kiiroo-v1" || output.Type != OutputType.HwPositionWithDuration)
+                Assert.NotEmpty(commands);
+            Assert.All(commands, c => Assert.Contains(c.Endpoint, device.Hardware.Endpoints));
         }
         Assert.All(device.Handler.HandleStop(), c => Assert.Equal(Endpoints.Tx, c.Endpoint));
         await device.Handler.DisposeAsync();

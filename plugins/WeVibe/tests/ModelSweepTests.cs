@@ -23,18 +23,12 @@ public class ModelSweepTests
         var protocol = RegisteredProtocols().Single(p => p.Name == protocolName);
         var device = await ProtocolTestDevice.ConnectAsync(protocol, identifier);
         Assert.True(device.Model.IsKnownModel);
-        foreach (var feature in device.Model.Features.Where(f => f.Output is not null))
+        foreach (var output in device.OutputRangeEnds())
         {
-            foreach (var (type, range) in feature.Output!)
-            {
-                foreach (var value in new[] { range.Value.Max, range.Value.Min })
-                {
-                    var commands = device.Handler.HandleOutputs([new OutputCommand(feature.Index, type, value)]);
-                    var write = Assert.IsType<HardwareWrite>(Assert.Single(commands));
-                    Assert.Equal(Endpoints.Tx, write.Endpoint);
-                    Assert.Equal(8, write.Data.Length);
-                }
-            }
+            var commands = device.Handler.HandleOutputs([output]);
+            var write = Assert.IsType<HardwareWrite>(Assert.Single(commands));
+            Assert.Equal(Endpoints.Tx, write.Endpoint);
+            Assert.Equal(8, write.Data.Length);
         }
         Assert.Equal([HardwareCommand.Write(Endpoints.Tx, [0x0f, 0, 0, 0, 0, 0, 0, 0], withResponse: true)], device.Handler.HandleStop());
         await device.Handler.DisposeAsync();
