@@ -1,8 +1,7 @@
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
-using ButtplugHost.Sdk.Plugins;
 using ButtplugHost.Sdk.Protocols;
-using ButtplugHost.Sdk.Transports;
+using ButtplugHost.Sdk.Testing;
 
 namespace ButtplugHost.Plugins.Kiiroo.Tests;
 
@@ -89,7 +88,7 @@ public class DefinitionTests
     [Fact]
     public void Plugin_registers_every_protocol_with_its_definition()
     {
-        var builder = new RecordingBuilder();
+        var builder = new RecordingPluginBuilder();
         new KiirooPlugin().Configure(builder);
         Assert.Equal(ProtocolNames, builder.Protocols.Select(p => p.Name));
         Assert.All(builder.Protocols, p => Assert.Equal(p.Name, p.Definition.Name));
@@ -99,12 +98,4 @@ public class DefinitionTests
         feature.Output is { } output
             ? string.Join(" ", output.Select(o => $"{DefinitionFile.Options.PropertyNamingPolicy!.ConvertName(o.Key.ToString())}:{o.Value.Value.Min}-{o.Value.Value.Max}"))
             : "battery";
-
-    private sealed class RecordingBuilder : IPluginBuilder
-    {
-        public List<IProtocol> Protocols { get; } = [];
-        public PluginContext Context => throw new NotSupportedException();
-        public void AddProtocol(IProtocol protocol) => Protocols.Add(protocol);
-        public void AddTransport(ITransport transport) => throw new NotSupportedException();
-    }
 }

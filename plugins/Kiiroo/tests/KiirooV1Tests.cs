@@ -26,21 +26,21 @@ public class KiirooV1Tests
     [InlineData("ONYX", "Kiiroo Onyx")]
     public async Task Handshake_listens_selects_command_mode_and_homes(string name, string model)
     {
-        var device = await TestDevice.ConnectAsync(ManualProtocol(new ManualTime()), name);
+        var device = await ProtocolTestDevice.ConnectAsync(ManualProtocol(new ManualTime()), name);
         Assert.Equal(model, device.Model.Name);
         var ops = device.Hardware.Operations;
         Assert.Equal(HandshakeKinds, ops.Select(o => o.Kind));
         Assert.Equal(Endpoints.Rx, ops[0].Endpoint);
         Assert.Equal(
             [HardwareCommand.Write(Endpoints.Command, [0x01, 0x00], withResponse: true), TestDevice.TxWithResponse(0x30, 0x2c)],
-            device.Written());
+            device.RecordedWrites());
         await device.Handler.DisposeAsync();
     }
 
     [Fact]
     public async Task Pearl_vibrates_with_ascii_levels()
     {
-        var device = await TestDevice.ConnectAsync(ManualProtocol(new ManualTime()), "PEARL");
+        var device = await ProtocolTestDevice.ConnectAsync(ManualProtocol(new ManualTime()), "PEARL");
         Assert.Equal([Level('2')], device.Vibrate((0, 0.5)));
         Assert.Equal([Level('2')], device.Vibrate((0, 0.3)));
         Assert.Equal([Level('1')], device.Vibrate((0, 0.01)));
@@ -54,7 +54,7 @@ public class KiirooV1Tests
     public async Task Onyx_plays_a_timed_move_out_level_by_level()
     {
         var time = new ManualTime();
-        var device = await TestDevice.ConnectAsync(ManualProtocol(time), "ONYX");
+        var device = await ProtocolTestDevice.ConnectAsync(ManualProtocol(time), "ONYX");
         var handler = (KiirooV1Handler)device.Handler;
 
         // Position 0.0 is level 4 (the Onyx counts the other way); four steps over 400 ms.
@@ -85,7 +85,7 @@ public class KiirooV1Tests
     public async Task Onyx_moves_jump_straight_when_late_and_skip_levels_on_short_moves()
     {
         var time = new ManualTime();
-        var device = await TestDevice.ConnectAsync(ManualProtocol(time), "ONYX");
+        var device = await ProtocolTestDevice.ConnectAsync(ManualProtocol(time), "ONYX");
         var handler = (KiirooV1Handler)device.Handler;
 
         Assert.Empty(device.Linear(0, 0.0, 100));
@@ -103,7 +103,7 @@ public class KiirooV1Tests
     public async Task Onyx_repeats_its_level_when_idle()
     {
         var time = new ManualTime();
-        var device = await TestDevice.ConnectAsync(ManualProtocol(time), "ONYX");
+        var device = await ProtocolTestDevice.ConnectAsync(ManualProtocol(time), "ONYX");
         var handler = (KiirooV1Handler)device.Handler;
 
         time.Advance(499);
@@ -123,7 +123,7 @@ public class KiirooV1Tests
     public async Task Stop_abandons_the_onyx_move_in_progress()
     {
         var time = new ManualTime();
-        var device = await TestDevice.ConnectAsync(ManualProtocol(time), "ONYX");
+        var device = await ProtocolTestDevice.ConnectAsync(ManualProtocol(time), "ONYX");
         var handler = (KiirooV1Handler)device.Handler;
 
         Assert.Empty(device.Linear(0, 0.0, 1000));
@@ -140,12 +140,12 @@ public class KiirooV1Tests
     [Fact]
     public async Task Onyx_timer_sends_steps_and_repeats_until_disposed()
     {
-        var device = await TestDevice.ConnectAsync(Protocol(TimeProvider.System, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(40)), "ONYX");
-        await WaitForAsync(() => device.Written().Count(w => w.Equals(Level('0'))) >= 2);
+        var device = await ProtocolTestDevice.ConnectAsync(Protocol(TimeProvider.System, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(40)), "ONYX");
+        await WaitForAsync(() => device.RecordedWrites().Count(w => w.Equals(Level('0'))) >= 2);
 
         foreach (var command in device.Linear(0, 0.0, 100))
             await command.ExecuteAsync(device.Hardware, CancellationToken.None);
-        await WaitForAsync(() => device.Written().Contains(Level('4')));
+        await WaitForAsync(() => device.RecordedWrites().Contains(Level('4')));
         // How many intermediate levels a real timer gets to send depends on the machine's load;
         // the stepping itself is checked with the manual clock above.
 
@@ -159,7 +159,7 @@ public class KiirooV1Tests
     [Fact]
     public async Task Pearl_runs_no_timer()
     {
-        var device = await TestDevice.ConnectAsync(Protocol(TimeProvider.System, TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(10)), "PEARL");
+        var device = await ProtocolTestDevice.ConnectAsync(Protocol(TimeProvider.System, TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(10)), "PEARL");
         await Task.Delay(80);
         Assert.Equal(3, device.Hardware.Operations.Count);
         await device.Handler.DisposeAsync();
@@ -169,17 +169,17 @@ public class KiirooV1Tests
     public async Task Onyx_timer_logs_and_carries_on_when_the_device_is_gone()
     {
         var log = new ListLogger();
-        var device = await TestDevice.ConnectAsync(Protocol(TimeProvider.System, TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(10)), "ONYX", logger: log);
+        var device = await ProtocolTestDevice.ConnectAsync(Protocol(TimeProvider.System, TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(10)), "ONYX", logger: log);
         await device.Hardware.DisconnectAsync();
         await WaitForAsync(() => log.Count >= 2);
-        Assert.Equal(2, device.Written().Count);
+        Assert.Equal(2, device.RecordedWrites().Count);
         await device.Handler.DisposeAsync();
     }
 
     [Fact]
     public async Task Unknown_v1_devices_have_no_outputs()
     {
-        var device = await TestDevice.ConnectAsync(ManualProtocol(new ManualTime()), "ONYX-XL");
+        var device = await ProtocolTestDevice.ConnectAsync(ManualProtocol(new ManualTime()), "ONYX-XL");
         Assert.False(device.Model.IsKnownModel);
         Assert.Empty(device.Handler.HandleStop());
         Assert.Throws<ProtocolException>(() => device.Handler.HandleOutputs([new OutputCommand(0, OutputType.Vibrate, 1)]));

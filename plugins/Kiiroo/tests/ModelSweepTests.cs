@@ -1,8 +1,7 @@
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
-using ButtplugHost.Sdk.Plugins;
 using ButtplugHost.Sdk.Protocols;
-using ButtplugHost.Sdk.Transports;
+using ButtplugHost.Sdk.Testing;
 
 namespace ButtplugHost.Plugins.Kiiroo.Tests;
 
@@ -23,39 +22,19 @@ public class ModelSweepTests
     public async Task Model_handles_its_whole_range_and_stops(string protocolName, string identifier)
     {
         var protocol = RegisteredProtocols().Single(p => p.Name == protocolName);
-        var device = await TestDevice.ConnectAsync(protocol, identifier);
+        var device = await ProtocolTestDevice.ConnectAsync(protocol, identifier);
         Assert.True(device.Model.IsKnownModel);
-        foreach (var feature in device.Model.Features.Where(f => f.Output is not null))
+        foreach (var output in device.OutputRangeEnds())
         {
-            foreach (var (type, range) in feature.Output!)
-            {
-                foreach (var value in new[] { range.Value.Max, range.Value.Min })
-                {
-                    var duration = range.Duration is { } d ? (uint?)(uint)d.Max : null;
-                    var commands = device.Handler.HandleOutputs([new OutputCommand(feature.Index, type, value, duration)]);
-                    // Only the first Onyx may defer a timed move to its timer.
-                    if (protocolName != "kiiroo-v1" || type != OutputType.HwPositionWithDuration)
-                        Assert.NotEmpty(commands);
-                    Assert.All(commands, c => Assert.Contains(c.Endpoint, device.Hardware.Endpoints));
-                }
-            }
+            var commands = device.Handler.HandleOutputs([output]);
+            // Only the first Onyx may defer a timed move to its timer.
+            if (protocolName != "kiiroo-v1" || output.Type != OutputType.HwPositionWithDuration)
+                Assert.NotEmpty(commands);
+            Assert.All(commands, c => Assert.Contains(c.Endpoint, device.Hardware.Endpoints));
         }
         Assert.All(device.Handler.HandleStop(), c => Assert.Equal(Endpoints.Tx, c.Endpoint));
         await device.Handler.DisposeAsync();
     }
 
-    private static List<IProtocol> RegisteredProtocols()
-    {
-        var builder = new CollectingBuilder();
-        new KiirooPlugin().Configure(builder);
-        return builder.Protocols;
-    }
-
-    private sealed class CollectingBuilder : IPluginBuilder
-    {
-        public List<IProtocol> Protocols { get; } = [];
-        public PluginContext Context => throw new NotSupportedException();
-        public void AddProtocol(IProtocol protocol) => Protocols.Add(protocol);
-        public void AddTransport(ITransport transport) => throw new NotSupportedException();
-    }
+    private static IReadOnlyList<IProtocol> RegisteredProtocols() => RecordingPluginBuilder.ProtocolsOf(new KiirooPlugin());
 }

@@ -1,3 +1,5 @@
+using ButtplugHost.Sdk.Testing;
+
 namespace ButtplugHost.Plugins.Kiiroo.Tests;
 
 /// <summary>The reference server's device test cases for Kiiroo toys, step by step.</summary>
@@ -6,7 +8,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task PowerShot_sends_both_motors_in_one_frame_with_response()
     {
-        var device = await TestDevice.ConnectAsync(new KiirooPowerShotProtocol(), "PowerShot");
+        var device = await ProtocolTestDevice.ConnectAsync(new KiirooPowerShotProtocol(), "PowerShot");
         Assert.Equal("Kiiroo PowerShot", device.Model.Name);
         Assert.Empty(device.Hardware.Operations);
 
@@ -18,7 +20,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task ProWand_flags_running_and_repeats_the_speed()
     {
-        var device = await TestDevice.ConnectAsync(new KiirooProWandProtocol(), "ProWand");
+        var device = await ProtocolTestDevice.ConnectAsync(new KiirooProWandProtocol(), "ProWand");
         Assert.Equal("Kiiroo ProWand", device.Model.Name);
         Assert.Empty(device.Hardware.Operations);
 
@@ -30,7 +32,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task Spot_puts_the_speed_in_the_last_byte()
     {
-        var device = await TestDevice.ConnectAsync(new KiirooSpotProtocol(), "SPOT W1");
+        var device = await ProtocolTestDevice.ConnectAsync(new KiirooSpotProtocol(), "SPOT W1");
         Assert.Equal("Kiiroo Spot", device.Model.Name);
         Assert.Empty(device.Hardware.Operations);
 

@@ -16,7 +16,7 @@ public class LeloF1sTests
     public async Task Reference_scenario()
     {
         var hardware = MemoryHardware.Create("F1s", Endpoints.Tx, Endpoints.Rx);
-        var device = await TestDevice.ConnectAsync(new LeloF1sProtocol(), hardware);
+        var device = await ProtocolTestDevice.ConnectAsync(new LeloF1sProtocol(), hardware);
         Assert.Equal("Lelo F1s", device.Device.Configuration.Name);
         var init = hardware.Operations.Select(o => (o.Kind, o.Endpoint)).ToList();
         Assert.Equal([(HardwareOperationKind.Subscribe, Endpoints.Rx)], init);
@@ -33,7 +33,7 @@ public class LeloF1sTests
     [Fact]
     public async Task The_other_motor_keeps_its_speed()
     {
-        var device = await TestDevice.ConnectAsync(new LeloF1sProtocol(), MemoryHardware.Create("F1s", Endpoints.Tx, Endpoints.Rx));
+        var device = await ProtocolTestDevice.ConnectAsync(new LeloF1sProtocol(), MemoryHardware.Create("F1s", Endpoints.Tx, Endpoints.Rx));
         await device.SendAsync(Vibrate(1, 100));
         Assert.Equal([Tx(0x01, 0x0a, 0x64)], await device.SendAsync(Vibrate(0, 10)));
     }
@@ -41,7 +41,7 @@ public class LeloF1sTests
     [Fact]
     public async Task Bad_output_is_rejected_and_changes_nothing()
     {
-        var device = await TestDevice.ConnectAsync(new LeloF1sProtocol(), MemoryHardware.Create("F1s", Endpoints.Tx, Endpoints.Rx));
+        var device = await ProtocolTestDevice.ConnectAsync(new LeloF1sProtocol(), MemoryHardware.Create("F1s", Endpoints.Tx, Endpoints.Rx));
         Assert.Throws<ProtocolException>(() => device.Handler.HandleOutputs([Vibrate(0, 10), new OutputCommand(0, OutputType.Rotate, 3)]));
         Assert.Throws<ProtocolException>(() => device.Handler.HandleOutputs([Vibrate(2, 10)]));
         Assert.Equal([Tx(0x01, 0x00, 0x05)], await device.SendAsync(Vibrate(1, 5)));

@@ -27,7 +27,7 @@ public class LeloF1sV2Tests
     {
         var hardware = F1sV2();
         _ = new NotificationScript(hardware, Endpoints.Whitelist, [NotAuthorised, Password], [Authorised]);
-        var device = await TestDevice.ConnectAsync(new LeloF1sV2Protocol(), hardware);
+        var device = await ProtocolTestDevice.ConnectAsync(new LeloF1sV2Protocol(), hardware);
         Assert.Equal("Lelo F1s V2", device.Device.Configuration.Name);
         Assert.Equal(
         [
@@ -53,7 +53,7 @@ public class LeloF1sV2Tests
     {
         var hardware = F1sV2("F1SV3");
         _ = new NotificationScript(hardware, Endpoints.Whitelist, [Authorised]);
-        var device = await TestDevice.ConnectAsync(new LeloF1sV2Protocol(), hardware);
+        var device = await ProtocolTestDevice.ConnectAsync(new LeloF1sV2Protocol(), hardware);
         Assert.Equal("Lelo F1s V3", device.Device.Configuration.Name);
         Assert.DoesNotContain(hardware.Operations, o => o.Kind == HardwareOperationKind.Write);
     }
@@ -63,7 +63,7 @@ public class LeloF1sV2Tests
     {
         var hardware = MemoryHardware.Create("F2", Endpoints.Tx, Endpoints.Rx, Endpoints.TxVibrate, Endpoints.Generic(0));
         _ = new NotificationScript(hardware, Endpoints.Generic(0), [Password], [Authorised]);
-        var device = await TestDevice.ConnectAsync(new LeloF1sV2Protocol(), hardware);
+        var device = await ProtocolTestDevice.ConnectAsync(new LeloF1sV2Protocol(), hardware);
         Assert.Equal("Lelo F2S", device.Device.Configuration.Name);
         Assert.Contains(hardware.Operations, o => o.Kind == HardwareOperationKind.Write && o.Endpoint == Endpoints.Generic(0) && o.WithResponse && o.Data!.SequenceEqual(Password));
 
@@ -78,7 +78,7 @@ public class LeloF1sV2Tests
         // The V2 firmware's "not authorised" is exactly eight zero bytes; anything else is echoed back.
         var hardware = F1sV2();
         _ = new NotificationScript(hardware, Endpoints.Whitelist, [[0]], [Authorised]);
-        await TestDevice.ConnectAsync(new LeloF1sV2Protocol(), hardware);
+        await ProtocolTestDevice.ConnectAsync(new LeloF1sV2Protocol(), hardware);
         Assert.Contains(hardware.Operations, o => o.Kind == HardwareOperationKind.Write && o.Endpoint == Endpoints.Whitelist && o.Data!.SequenceEqual(new byte[] { 0 }));
     }
 
@@ -88,7 +88,7 @@ public class LeloF1sV2Tests
         var hardware = F1sV2();
         _ = new NotificationScript(hardware, Endpoints.Whitelist, [NotAuthorised]);
         var protocol = new LeloF1sV2Protocol(new LeloOptions { PairingTimeoutSeconds = 0.05 });
-        var error = await Assert.ThrowsAsync<ProtocolException>(() => TestDevice.ConnectAsync(protocol, hardware));
+        var error = await Assert.ThrowsAsync<ProtocolException>(() => ProtocolTestDevice.ConnectAsync(protocol, hardware));
         Assert.Contains("power button", error.Message);
     }
 
@@ -97,7 +97,7 @@ public class LeloF1sV2Tests
     {
         var hardware = F1sV2();
         var protocol = new LeloF1sV2Protocol();
-        var connecting = TestDevice.ConnectAsync(protocol, hardware);
+        var connecting = ProtocolTestDevice.ConnectAsync(protocol, hardware);
         await WaitUntil(() => hardware.Operations.Any(o => o.Kind == HardwareOperationKind.Subscribe));
         await hardware.DisconnectAsync();
         await Assert.ThrowsAsync<HardwareException>(() => connecting);

@@ -15,11 +15,11 @@ public class LeloHarmonyTests
     private static HardwareCommand Motor(byte motor, byte speed) =>
         HardwareCommand.Write(Endpoints.Tx, [0x0a, 0x12, motor, 0x08, 0x00, 0x00, 0x00, 0x00, speed, 0x00], withResponse: false);
 
-    private static async Task<TestDevice> PairAsync(string name)
+    private static async Task<ProtocolTestDevice> PairAsync(string name)
     {
         var hardware = Harmony(name);
         _ = new NotificationScript(hardware, Endpoints.Whitelist, [[0], Password], [[0x01]]);
-        var device = await TestDevice.ConnectAsync(new LeloHarmonyProtocol(), hardware);
+        var device = await ProtocolTestDevice.ConnectAsync(new LeloHarmonyProtocol(), hardware);
         Assert.Equal(
         [
             (HardwareOperationKind.Subscribe, Endpoints.Whitelist),

@@ -45,7 +45,7 @@ public class BatteryTests
     public async Task Reference_battery_cases(string deviceType, string name, int feature)
     {
         await using var toy = await LovenseTestDevice.ConnectAsync(deviceType);
-        Assert.Equal(name, toy.Configuration.Name);
+        Assert.Equal(name, toy.Model.Name);
         toy.Hardware.AddReply(Endpoints.Tx, "Battery;", Endpoints.Rx, "100;");
         toy.Hardware.ClearOperations();
 

@@ -102,6 +102,8 @@ public class IdentificationTests
     [Fact]
     public async Task Disconnect_while_waiting_is_an_error()
     {
+        // A long reply timeout: on a busy machine the disconnect may come later than the fast one.
+        var protocol = new LovenseProtocol(new LovenseOptions { IdentifyReplyTimeout = TimeSpan.FromSeconds(30) });
         var hardware = MemoryHardware.Create("LVS-Z36");
         hardware.OperationRecorded += (_, op) =>
         {
@@ -109,7 +111,7 @@ public class IdentificationTests
                 _ = Task.Run(hardware.DisconnectAsync);
         };
 
-        await Assert.ThrowsAsync<ProtocolException>(() => Protocol.IdentifyAsync(hardware, CancellationToken.None));
+        await Assert.ThrowsAsync<ProtocolException>(() => protocol.IdentifyAsync(hardware, CancellationToken.None));
     }
 
     [Fact]

@@ -2,12 +2,14 @@ using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
 using ButtplugHost.Sdk.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ButtplugHost.Plugins.Lovense.Tests;
 
-/// <summary>A Lovense toy on <see cref="MemoryHardware"/>, identified and initialised as the host would.</summary>
-internal sealed class LovenseTestDevice : IAsyncDisposable
+/// <summary>
+/// What Lovense tests need beyond <see cref="ProtocolTestDevice"/>: a fast protocol, toys that answer
+/// <c>DeviceType;</c>, and builders for outputs and expected writes.
+/// </summary>
+internal static class LovenseTestDevice
 {
     /// <summary>Short timeouts so tests of silent toys stay fast.</summary>
     public static readonly LovenseOptions FastOptions = new()
@@ -19,40 +21,16 @@ internal sealed class LovenseTestDevice : IAsyncDisposable
 
     public static readonly LovenseProtocol Protocol = new(FastOptions);
 
-    private LovenseTestDevice(MemoryHardware hardware, ResolvedDeviceConfiguration configuration, ProtocolHandler handler)
-    {
-        Hardware = hardware;
-        Configuration = configuration;
-        Handler = handler;
-    }
-
-    public MemoryHardware Hardware { get; }
-    public ResolvedDeviceConfiguration Configuration { get; }
-    public ProtocolHandler Handler { get; }
-
     /// <summary>Connects a toy that answers <c>DeviceType;</c> with <paramref name="deviceTypeReply"/>.</summary>
-    public static async Task<LovenseTestDevice> ConnectAsync(string deviceTypeReply, string name = "LVS-DoesntMatter")
-    {
-        var hardware = MemoryHardware.Create(name);
-        hardware.AddReply(Endpoints.Tx, "DeviceType;", Endpoints.Rx, deviceTypeReply);
-        return await ConnectAsync(hardware);
-    }
+    public static Task<ProtocolTestDevice> ConnectAsync(string deviceTypeReply, string name = "LVS-DoesntMatter") =>
+        ProtocolTestDevice.ConnectAsync(Protocol, name, hardware => hardware.AddReply(Endpoints.Tx, "DeviceType;", Endpoints.Rx, deviceTypeReply));
 
     /// <summary>Identifies and initialises a toy on <paramref name="hardware"/>.</summary>
-    public static async Task<LovenseTestDevice> ConnectAsync(MemoryHardware hardware)
-    {
-        var identifier = await Protocol.IdentifyAsync(hardware, CancellationToken.None);
-        var configuration = Protocol.Definition.Resolve(identifier);
-        var handler = Protocol.CreateHandler(new ProtocolDevice(hardware, configuration, NullLogger.Instance));
-        await handler.InitializeAsync(CancellationToken.None);
-        return new LovenseTestDevice(hardware, configuration, handler);
-    }
+    public static Task<ProtocolTestDevice> ConnectAsync(MemoryHardware hardware) => ProtocolTestDevice.ConnectAsync(Protocol, hardware);
 
-    public IReadOnlyList<HardwareCommand> Outputs(params OutputCommand[] commands) => Handler.HandleOutputs(commands);
+    public static IReadOnlyList<HardwareCommand> Outputs(this ProtocolTestDevice toy, params OutputCommand[] commands) => toy.Translate(commands);
 
-    public IReadOnlyList<HardwareCommand> Stop() => Handler.HandleStop();
-
-    public ValueTask DisposeAsync() => Handler.DisposeAsync();
+    public static IReadOnlyList<HardwareCommand> Stop(this ProtocolTestDevice toy) => toy.Handler.HandleStop();
 
     /// <summary>The expected writes: each text to tx, without response.</summary>
     public static HardwareCommand[] Tx(params string[] texts) => [.. texts.Select(t => HardwareCommand.Write(Endpoints.Tx, t))];

@@ -10,7 +10,7 @@ public class OutputTests
     public async Task Ridge_rotates_clockwise_without_a_direction_change()
     {
         await using var toy = await ConnectAsync("EL:11:0082059AD3BD;");
-        Assert.Equal("Lovense Ridge", toy.Configuration.Name);
+        Assert.Equal("Lovense Ridge", toy.Model.Name);
         Assert.Equal(Tx("Rotate:7;"), toy.Outputs(Rotate(1, 7)));
         Assert.Equal(Tx("RotateChange;", "Rotate:7;"), toy.Outputs(Rotate(1, -7)));
         // Every counter-clockwise command toggles again; the direction is not tracked.
@@ -23,7 +23,7 @@ public class OutputTests
     public async Task Nora_rejects_outputs_it_lacks()
     {
         await using var toy = await ConnectAsync("C:11:0082059AD3BD;");
-        Assert.Equal("Lovense Nora", toy.Configuration.Name);
+        Assert.Equal("Lovense Nora", toy.Model.Name);
         Assert.Throws<ProtocolException>(() => toy.Outputs(Oscillate(0, 3)));
         Assert.Throws<ProtocolException>(() => toy.Outputs(Constrict(1, 3)));
     }
@@ -48,7 +48,7 @@ public class OutputTests
     public async Task Gravity_oscillation_is_its_second_motor()
     {
         await using var toy = await ConnectAsync("EA:11:0082059AD3BD;");
-        Assert.Equal("Lovense Gravity", toy.Configuration.Name);
+        Assert.Equal("Lovense Gravity", toy.Model.Name);
         Assert.Equal(Tx("Vibrate2:8;", "Vibrate1:3;"), toy.Outputs(Oscillate(1, 8), Vibrate(0, 3)));
         Assert.Equal(Tx("Vibrate1:0;", "Vibrate2:0;"), toy.Stop());
     }
@@ -57,7 +57,7 @@ public class OutputTests
     public async Task Lapis_keeps_each_motor_value_in_mply()
     {
         await using var toy = await ConnectAsync("U:11:0082059AD3BD;");
-        Assert.Equal("Lovense Lapis", toy.Configuration.Name);
+        Assert.Equal("Lovense Lapis", toy.Model.Name);
         Assert.Equal(Tx("Mply:0:7:0;"), toy.Outputs(Vibrate(1, 7)));
         Assert.Equal(Tx("Mply:20:7:1;"), toy.Outputs(Vibrate(0, 20), Vibrate(2, 1)));
         Assert.Empty(toy.Outputs());
@@ -79,7 +79,7 @@ public class OutputTests
     public async Task Unidentified_toy_is_a_single_vibrator()
     {
         await using var toy = await ConnectAsync("???;");
-        Assert.Equal("Lovense Device", toy.Configuration.Name);
+        Assert.Equal("Lovense Device", toy.Model.Name);
         Assert.Equal(Tx("Vibrate:12;"), toy.Outputs(Vibrate(0, 12)));
         Assert.Equal(Tx("Vibrate:0;"), toy.Stop());
     }

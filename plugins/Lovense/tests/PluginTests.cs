@@ -1,8 +1,5 @@
-using ButtplugHost.Sdk.Plugins;
-using ButtplugHost.Sdk.Protocols;
-using ButtplugHost.Sdk.Transports;
+using ButtplugHost.Sdk.Testing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ButtplugHost.Plugins.Lovense.Tests;
 
@@ -29,19 +26,10 @@ public class PluginTests
     [Fact]
     public void Plugin_registers_the_lovense_protocol()
     {
-        var builder = new RecordingBuilder();
+        var builder = new RecordingPluginBuilder();
         new LovensePlugin().Configure(builder);
         var protocol = Assert.Single(builder.Protocols);
         Assert.Equal("lovense", protocol.Name);
         Assert.Empty(builder.Transports);
-    }
-
-    private sealed class RecordingBuilder : IPluginBuilder
-    {
-        public PluginContext Context { get; } = new(new ConfigurationBuilder().Build(), NullLoggerFactory.Instance, AppContext.BaseDirectory);
-        public List<IProtocol> Protocols { get; } = [];
-        public List<ITransport> Transports { get; } = [];
-        public void AddProtocol(IProtocol protocol) => Protocols.Add(protocol);
-        public void AddTransport(ITransport transport) => Transports.Add(transport);
     }
 }

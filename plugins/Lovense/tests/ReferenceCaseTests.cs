@@ -12,10 +12,10 @@ namespace ButtplugHost.Plugins.Lovense.Tests;
 /// </summary>
 public class ReferenceCaseTests
 {
-    private static async Task<LovenseTestDevice> ConnectAsync(string deviceTypeReply, string expectedName)
+    private static async Task<ProtocolTestDevice> ConnectAsync(string deviceTypeReply, string expectedName)
     {
         var toy = await LovenseTestDevice.ConnectAsync(deviceTypeReply);
-        Assert.Equal(expectedName, toy.Configuration.Name);
+        Assert.Equal(expectedName, toy.Model.Name);
         Assert.Equal(
             [
                 (HardwareOperationKind.Subscribe, Endpoints.Rx, ""),

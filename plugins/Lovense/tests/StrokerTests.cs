@@ -1,5 +1,6 @@
 using System.Text;
 using ButtplugHost.Sdk.Hardware;
+using ButtplugHost.Sdk.Testing;
 using static ButtplugHost.Plugins.Lovense.Tests.LovenseTestDevice;
 
 namespace ButtplugHost.Plugins.Lovense.Tests;
@@ -69,7 +70,7 @@ public class StrokerTests
     public async Task Solace_pro_oscillates_with_full_stroke_even_at_zero()
     {
         await using var toy = await ConnectAsync("BA:11:0082059AD3BD;");
-        Assert.Equal("Lovense Solace Pro", toy.Configuration.Name);
+        Assert.Equal("Lovense Solace Pro", toy.Model.Name);
         Assert.Equal(Tx("Mply:10:20;"), toy.Outputs(Oscillate(0, 10)));
         Assert.Equal(Tx("Mply:0:20;"), toy.Outputs(Oscillate(0, 0)));
         Assert.Equal(Tx("Mply:0:20;"), toy.Stop());
@@ -136,7 +137,7 @@ public class StrokerTests
         return positions;
     }
 
-    private static List<string> SentTexts(LovenseTestDevice toy) =>
+    private static List<string> SentTexts(ProtocolTestDevice toy) =>
         [.. toy.Hardware.Writes.Select(w => Encoding.UTF8.GetString(w.Data))];
 
     private static async Task WaitForAsync(Func<bool> condition)

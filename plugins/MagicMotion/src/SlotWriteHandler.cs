@@ -6,7 +6,7 @@ namespace ButtplugHost.Plugins.MagicMotion;
 
 /// <summary>
 /// Base of the Magic Motion handlers: each output translates on its own into slot writes, merged per
-/// call by <see cref="WriteBatch"/>; stops skip outputs already at rest; battery is read from the
+/// call by <see cref="SlotWriteBatch"/>; stops skip outputs already at rest; battery is read from the
 /// standard BLE battery characteristic.
 /// </summary>
 internal abstract class SlotWriteHandler : ProtocolHandler
@@ -28,7 +28,7 @@ internal abstract class SlotWriteHandler : ProtocolHandler
         // Check everything first: a refused batch must leave the motor state untouched.
         foreach (var command in commands)
             Check(command);
-        var batch = new WriteBatch();
+        var batch = new SlotWriteBatch();
         foreach (var command in commands)
         {
             _last.Remember(command);

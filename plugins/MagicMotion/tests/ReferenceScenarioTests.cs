@@ -1,3 +1,5 @@
+using ButtplugHost.Sdk.Testing;
+
 namespace ButtplugHost.Plugins.MagicMotion.Tests;
 
 /// <summary>The reference server's Magic Motion device test cases, step by step.</summary>
@@ -14,7 +16,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task V1_magic_cell()
     {
-        var device = await TestDevice.ConnectAsync(MagicMotionProtocol.V1(), "Magic Cell");
+        var device = await ProtocolTestDevice.ConnectAsync(MagicMotionProtocol.V1(), "Magic Cell");
         Assert.Equal("MagicMotion Dante/Candy/Rise", device.Model.Name);
         Assert.Empty(device.Hardware.Operations);
 
@@ -25,7 +27,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task V2_eidolon()
     {
-        var device = await TestDevice.ConnectAsync(MagicMotionProtocol.V2(), "Eidolon");
+        var device = await ProtocolTestDevice.ConnectAsync(MagicMotionProtocol.V2(), "Eidolon");
         Assert.Equal("MagicMotion Eidolon", device.Model.Name);
 
         Assert.Equal([TestDevice.Tx(V2(0x32, 0x19))], device.Vibrate((0, 0.5), (1, 0.25)));
@@ -37,7 +39,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task V2_equinox()
     {
-        var device = await TestDevice.ConnectAsync(MagicMotionProtocol.V2(), "Sword");
+        var device = await ProtocolTestDevice.ConnectAsync(MagicMotionProtocol.V2(), "Sword");
         Assert.Equal("MagicMotion Equinox", device.Model.Name);
 
         Assert.Equal([TestDevice.Tx(V2(0x32, 0x00))], device.Vibrate((0, 0.5)));
@@ -48,7 +50,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task V3_krush_with_77_steps()
     {
-        var device = await TestDevice.ConnectAsync(MagicMotionProtocol.V3(), "Krush");
+        var device = await ProtocolTestDevice.ConnectAsync(MagicMotionProtocol.V3(), "Krush");
         Assert.Equal("LoveLife Krush", device.Model.Name);
 
         Assert.Equal([TestDevice.Tx(V3(0x27))], device.Vibrate((0, 0.5)));
@@ -59,7 +61,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task V4_bobi_two_motors_with_response()
     {
-        var device = await TestDevice.ConnectAsync(MagicMotionProtocol.V4(), "bobi2");
+        var device = await ProtocolTestDevice.ConnectAsync(MagicMotionProtocol.V4(), "bobi2");
         Assert.Equal("MagicMotion Bobi", device.Model.Name);
 
         Assert.Equal([TestDevice.Tx(V4(0x32, 0x19), true)], device.Vibrate((0, 0.5), (1, 0.25)));
@@ -71,7 +73,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task V4_nyx_single_motor_fills_both_places()
     {
-        var device = await TestDevice.ConnectAsync(MagicMotionProtocol.V4(), "nyx");
+        var device = await ProtocolTestDevice.ConnectAsync(MagicMotionProtocol.V4(), "nyx");
         Assert.Equal("MagicMotion Nyx", device.Model.Name);
 
         Assert.Equal([TestDevice.Tx(V4(0x32, 0x32), true)], device.Vibrate((0, 0.5)));
@@ -82,7 +84,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task Translated_writes_reach_the_hardware_byte_for_byte()
     {
-        var device = await TestDevice.ConnectAsync(MagicMotionProtocol.V4(), "umi");
+        var device = await ProtocolTestDevice.ConnectAsync(MagicMotionProtocol.V4(), "umi");
         foreach (var command in device.Vibrate((0, 1.0), (1, 0.01)))
             await command.ExecuteAsync(device.Hardware, CancellationToken.None);
         var write = Assert.Single(device.Hardware.Operations);

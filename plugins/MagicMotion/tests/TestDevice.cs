@@ -1,43 +1,9 @@
-using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
-using ButtplugHost.Sdk.Protocols;
-using ButtplugHost.Sdk.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ButtplugHost.Plugins.MagicMotion.Tests;
 
-/// <summary>A Magic Motion handler connected to in-memory hardware, set up as the host would.</summary>
-internal sealed class TestDevice
+/// <summary>Expected Magic Motion writes; devices are connected with the SDK's <c>ProtocolTestDevice</c>.</summary>
+internal static class TestDevice
 {
-    private TestDevice(MemoryHardware hardware, ProtocolHandler handler, ResolvedDeviceConfiguration model)
-    {
-        Hardware = hardware;
-        Handler = handler;
-        Model = model;
-    }
-
-    public MemoryHardware Hardware { get; }
-    public ProtocolHandler Handler { get; }
-    public ResolvedDeviceConfiguration Model { get; }
-
-    /// <summary>Identifies (by name), resolves and initialises a toy advertising <paramref name="name"/>.</summary>
-    public static async Task<TestDevice> ConnectAsync(MagicMotionProtocol protocol, string name, params string[] endpoints)
-    {
-        var hardware = MemoryHardware.Create(name, endpoints.Length > 0 ? endpoints : [Endpoints.Tx, Endpoints.RxBleBattery]);
-        var identifier = await protocol.IdentifyAsync(hardware, CancellationToken.None);
-        var model = protocol.Definition.Resolve(identifier);
-        var handler = protocol.CreateHandler(new ProtocolDevice(hardware, model, NullLogger.Instance));
-        await handler.InitializeAsync(CancellationToken.None);
-        return new TestDevice(hardware, handler, model);
-    }
-
-    /// <summary>The integer step the host sends for a legacy float: ceil(max·x).</summary>
-    public OutputCommand Output(int featureIndex, OutputType type, double value) =>
-        new(featureIndex, type, (int)Math.Ceiling(Model.Features.Single(f => f.Index == featureIndex).Output![type].Value.Max * value));
-
-    /// <summary>The translation of a legacy Vibrate message (the host passes only changed speeds).</summary>
-    public IReadOnlyList<HardwareCommand> Vibrate(params (int Index, double Speed)[] speeds) =>
-        Handler.HandleOutputs([.. speeds.Select(s => Output(s.Index, OutputType.Vibrate, s.Speed))]);
-
     public static HardwareCommand Tx(byte[] data, bool withResponse = false) => HardwareCommand.Write(Endpoints.Tx, data, withResponse);
 }

@@ -1,12 +1,13 @@
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ButtplugHost.Plugins.Satisfyer.Tests;
 
 public class HandlerTests
 {
-    private static Task<TestDevice> DualAsync() => TestDevice.ConnectAsync(TestDevice.CreateHardware([0x00, 0x00, 0x27, 0xB0]));
+    private static Task<ProtocolTestDevice> DualAsync() => TestDevice.ConnectAsync(TestDevice.CreateHardware([0x00, 0x00, 0x27, 0xB0]));
 
     [Fact]
     public async Task Stop_of_a_stopped_toy_sends_nothing()

@@ -5,7 +5,7 @@ namespace ButtplugHost.Plugins.Svakom;
 
 /// <summary>
 /// Base of the Svakom handlers: each output translates on its own into slot writes, merged per call
-/// by <see cref="WriteBatch"/>; stops skip outputs already at rest.
+/// by <see cref="SlotWriteBatch"/>; stops skip outputs already at rest.
 /// </summary>
 internal abstract class SlotWriteHandler : ProtocolHandler
 {
@@ -26,7 +26,7 @@ internal abstract class SlotWriteHandler : ProtocolHandler
         // Check everything first: a refused batch must leave the motor state untouched.
         foreach (var command in commands)
             Check(command);
-        var batch = new WriteBatch();
+        var batch = new SlotWriteBatch();
         foreach (var command in commands)
         {
             _last.Remember(command);

@@ -1,9 +1,4 @@
-using ButtplugHost.Sdk.Plugins;
-using ButtplugHost.Sdk.Protocols;
-using ButtplugHost.Sdk.Transports;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Primitives;
+using ButtplugHost.Sdk.Testing;
 
 namespace ButtplugHost.Plugins.Svakom.Tests;
 
@@ -12,26 +7,11 @@ public class PluginTests
     [Fact]
     public void Plugin_registers_the_twenty_protocols_and_no_transport()
     {
-        var builder = new RecordingBuilder();
+        var builder = new RecordingPluginBuilder();
         new SvakomPlugin().Configure(builder);
         Assert.Equal(20, builder.Protocols.Count);
+        Assert.Empty(builder.Transports);
         Assert.Equal(SvakomProtocol.All().Select(p => p.Name), builder.Protocols.Select(p => p.Name));
         Assert.All(builder.Protocols, p => Assert.StartsWith("svakom-", p.Name, StringComparison.Ordinal));
-    }
-
-    private sealed class RecordingBuilder : IPluginBuilder
-    {
-        public PluginContext Context { get; } = new(new EmptyConfiguration(), NullLoggerFactory.Instance, AppContext.BaseDirectory);
-        public List<IProtocol> Protocols { get; } = [];
-        public void AddTransport(ITransport transport) => throw new InvalidOperationException("Svakom has no transport.");
-        public void AddProtocol(IProtocol protocol) => Protocols.Add(protocol);
-    }
-
-    private sealed class EmptyConfiguration : IConfiguration
-    {
-        public string? this[string key] { get => null; set { } }
-        public IEnumerable<IConfigurationSection> GetChildren() => [];
-        public IChangeToken GetReloadToken() => new CancellationChangeToken(CancellationToken.None);
-        public IConfigurationSection GetSection(string key) => throw new NotSupportedException();
     }
 }

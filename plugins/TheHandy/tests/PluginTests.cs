@@ -1,30 +1,20 @@
-using ButtplugHost.Sdk.Plugins;
-using ButtplugHost.Sdk.Protocols;
-using ButtplugHost.Sdk.Transports;
+using ButtplugHost.Sdk.Testing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ButtplugHost.Plugins.TheHandy.Tests;
 
 public class PluginTests
 {
-    private sealed class Builder(IConfiguration configuration) : IPluginBuilder
-    {
-        public PluginContext Context { get; } = new(configuration, NullLoggerFactory.Instance, AppContext.BaseDirectory);
-        public List<IProtocol> Protocols { get; } = [];
-        public void AddTransport(ITransport transport) => throw new InvalidOperationException("No transports expected.");
-        public void AddProtocol(IProtocol protocol) => Protocols.Add(protocol);
-    }
-
     private static IConfiguration Config(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
 
     [Fact]
     public void Plugin_registers_both_protocols()
     {
-        var builder = new Builder(Config());
+        var builder = new RecordingPluginBuilder(Config());
         new TheHandyPlugin().Configure(builder);
         Assert.Equal(["thehandy", "thehandy-v3"], builder.Protocols.Select(p => p.Name).Order());
+        Assert.Empty(builder.Transports);
     }
 
     [Fact]

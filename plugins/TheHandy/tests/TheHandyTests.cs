@@ -14,7 +14,7 @@ public class TheHandyTests
     [Fact]
     public async Task Connecting_needs_no_handshake()
     {
-        var device = await TestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
         Assert.Equal("The Handy", device.Device.Configuration.Name);
         Assert.Empty(device.Hardware.Operations);
     }
@@ -33,7 +33,7 @@ public class TheHandyTests
     [InlineData(0, 300u, "0A 0A 9A 19 07 08 02 1A 03 10 AC 02")]
     public async Task Linear_command_bytes(int position, uint duration, string expected)
     {
-        var device = await TestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
         Assert.Equal([Tx(expected)], await device.SendAsync(Move(position, duration)));
         Assert.Equal([Tx(expected)], device.RecordedWrites());
     }
@@ -41,14 +41,14 @@ public class TheHandyTests
     [Fact]
     public async Task Stop_has_nothing_to_send()
     {
-        var device = await TestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
         Assert.Empty(await device.StopAsync());
     }
 
     [Fact]
     public async Task Other_outputs_are_rejected()
     {
-        var device = await TestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyProtocol(), "The Handy");
         Assert.Throws<ProtocolException>(() => device.Handler.HandleOutputs([new OutputCommand(0, OutputType.Vibrate, 1)]));
     }
 
@@ -60,7 +60,7 @@ public class TheHandyTests
     public async Task Keep_alive_pings_when_idle_if_configured()
     {
         var hardware = MemoryHardware.Create("The Handy", Endpoints.Tx);
-        var device = await TestDevice.ConnectAsync(new TheHandyProtocol(new TheHandyOptions { KeepAliveSeconds = 0.02 }), hardware);
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyProtocol(new TheHandyOptions { KeepAliveSeconds = 0.02 }), hardware);
         await KeepAliveAssert.WrittenAsync(hardware, Hex.Bytes("0A 06 B2 06 03 08 E7 07"));
         await device.Handler.DisposeAsync();
         var count = hardware.Writes.Count;
@@ -72,7 +72,7 @@ public class TheHandyTests
     public async Task No_keep_alive_by_default()
     {
         var hardware = MemoryHardware.Create("The Handy", Endpoints.Tx);
-        await TestDevice.ConnectAsync(new TheHandyProtocol(), hardware);
+        await ProtocolTestDevice.ConnectAsync(new TheHandyProtocol(), hardware);
         await Task.Delay(50);
         Assert.Empty(hardware.Writes);
     }

@@ -42,7 +42,7 @@ public class TheHandyV3Tests
     public async Task Start_up_asks_for_battery_and_capabilities()
     {
         var hardware = AnsweringHandy("OHD_hw4_A1B2C3");
-        var device = await TestDevice.ConnectAsync(new TheHandyV3Protocol(), hardware);
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyV3Protocol(), hardware);
         Assert.Equal("The Handy 2 Pro", device.Device.Configuration.Name);
         Assert.Equal(
         [
@@ -60,7 +60,7 @@ public class TheHandyV3Tests
     public async Task Start_up_goes_on_when_the_device_does_not_answer()
     {
         var hardware = MemoryHardware.Create("OHD_hw3_1", Endpoints.Tx, Endpoints.Rx);
-        var device = await TestDevice.ConnectAsync(new TheHandyV3Protocol(QuickOptions), hardware);
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyV3Protocol(QuickOptions), hardware);
         Assert.Equal("The Handy 2 Standard", device.Device.Configuration.Name);
         Assert.Equal([Hex.Bytes(BatteryRequest), Hex.Bytes(CapabilitiesRequest)], hardware.Writes.Select(w => w.Data));
     }
@@ -80,7 +80,7 @@ public class TheHandyV3Tests
     [Fact]
     public async Task Moves_are_hdsp_position_in_time_with_increasing_ids()
     {
-        var device = await TestDevice.ConnectAsync(new TheHandyV3Protocol(), AnsweringHandy("OHD_hw4_A1B2C3"));
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyV3Protocol(), AnsweringHandy("OHD_hw4_A1B2C3"));
         Assert.Equal([Tx("08 01 12 0F 10 03 C2 2E 0A 0D 00 00 00 3F 10 F4 03 18 01")],
             await device.SendAsync(new OutputCommand(0, OutputType.HwPositionWithDuration, 50, 500)));
         Assert.Equal([Tx("08 01 12 0F 10 03 C2 2E 0A 0D 00 00 00 3F 10 F4 03 18 01")], device.RecordedWrites());
@@ -97,7 +97,7 @@ public class TheHandyV3Tests
     [Fact]
     public async Task The_oh_vibrates_with_hvp_and_stops_with_hvp_stop()
     {
-        var device = await TestDevice.ConnectAsync(new TheHandyV3Protocol(), AnsweringHandy("OHD_hw1_0001"));
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyV3Protocol(), AnsweringHandy("OHD_hw1_0001"));
         Assert.Equal("The Oh!", device.Device.Configuration.Name);
         Assert.Equal([Tx("08 01 12 0C 10 03 A2 38 07 0D 00 00 00 3F 10 64")],
             await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 50)));
@@ -111,14 +111,14 @@ public class TheHandyV3Tests
     [Fact]
     public async Task Strokers_have_nothing_to_stop()
     {
-        var device = await TestDevice.ConnectAsync(new TheHandyV3Protocol(), AnsweringHandy("OHD_hw4_1"));
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyV3Protocol(), AnsweringHandy("OHD_hw4_1"));
         Assert.Empty(await device.StopAsync());
     }
 
     [Fact]
     public async Task Unknown_outputs_are_rejected_without_using_an_id()
     {
-        var device = await TestDevice.ConnectAsync(new TheHandyV3Protocol(), AnsweringHandy("OHD_hw1_1"));
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyV3Protocol(), AnsweringHandy("OHD_hw1_1"));
         Assert.Throws<ProtocolException>(() => device.Handler.HandleOutputs([new OutputCommand(0, OutputType.Rotate, 1)]));
         Assert.Equal([Tx("08 01 12 05 10 03 AA 38 00")], await device.StopAsync());
     }
@@ -127,7 +127,7 @@ public class TheHandyV3Tests
     public async Task Keep_alive_is_a_bare_capabilities_request_if_configured()
     {
         var hardware = AnsweringHandy("OHD_hw4_1");
-        var device = await TestDevice.ConnectAsync(new TheHandyV3Protocol(new TheHandyOptions { KeepAliveSeconds = 0.02 }), hardware);
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyV3Protocol(new TheHandyOptions { KeepAliveSeconds = 0.02 }), hardware);
         await KeepAliveAssert.WrittenAsync(hardware, Hex.Bytes("10 01 CA 2C 00"));
         await device.Handler.DisposeAsync();
     }

@@ -1,6 +1,7 @@
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Testing;
 
 namespace ButtplugHost.Plugins.Vorze.Tests;
 
@@ -15,7 +16,7 @@ public class CycloneXTests
     [Fact]
     public async Task Rotation_speed_and_direction_are_ascii_digits()
     {
-        var device = await TestDevice.ConnectAsync(new CycloneXProtocol(), "Cyclone X10");
+        var device = await ProtocolTestDevice.ConnectAsync(new CycloneXProtocol(), "Cyclone X10");
         Assert.Equal("Vorze Cyclone X10 Device", device.Device.Configuration.Name);
 
         Assert.Equal([Report(0x30, 0x35)], await device.SendAsync(Rotate(5)));
@@ -28,7 +29,7 @@ public class CycloneXTests
     [Fact]
     public async Task Stop_sends_speed_zero_keeping_the_last_direction()
     {
-        var device = await TestDevice.ConnectAsync(new CycloneXProtocol(), "Cyclone X10");
+        var device = await ProtocolTestDevice.ConnectAsync(new CycloneXProtocol(), "Cyclone X10");
         Assert.Equal([Report(0x30, 0x30)], await device.StopAsync());
         await device.SendAsync(Rotate(-3));
         Assert.Equal([Report(0x31, 0x30)], await device.StopAsync());
@@ -45,7 +46,7 @@ public class CycloneXTests
     [Fact]
     public async Task Other_outputs_are_rejected()
     {
-        var device = await TestDevice.ConnectAsync(new CycloneXProtocol(), "Cyclone X10");
+        var device = await ProtocolTestDevice.ConnectAsync(new CycloneXProtocol(), "Cyclone X10");
         Assert.Throws<ProtocolException>(() => device.Handler.HandleOutputs([new OutputCommand(0, OutputType.Vibrate, 1)]));
     }
 }

@@ -1,6 +1,7 @@
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Testing;
 
 namespace ButtplugHost.Plugins.Vorze.Tests;
 
@@ -19,7 +20,7 @@ public class VorzeSATests
     [InlineData("UFOSA", "Vorze UFO SA", 0x02)]
     public async Task Single_rotator_reference_scenario(string name, string expectedName, byte model)
     {
-        var device = await TestDevice.ConnectAsync(new VorzeSAProtocol(), name);
+        var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), name);
         Assert.Equal(expectedName, device.Device.Configuration.Name);
 
         Assert.Equal([Tx(model, 0x01, 0xB2)], await device.SendAsync(Rotate(0, 50)));
@@ -33,7 +34,7 @@ public class VorzeSATests
     [Fact]
     public async Task Single_rotator_full_speed_clockwise_sets_the_direction_bit()
     {
-        var device = await TestDevice.ConnectAsync(new VorzeSAProtocol(), "CycSA");
+        var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), "CycSA");
         Assert.Equal([Tx(0x01, 0x01, 0xE3)], await device.SendAsync(Rotate(0, 99)));
         Assert.Equal([Tx(0x01, 0x01, 0x01)], await device.SendAsync(Rotate(0, -1)));
     }
@@ -42,7 +43,7 @@ public class VorzeSATests
     [Fact]
     public async Task Dual_rotator_reference_scenario()
     {
-        var device = await TestDevice.ConnectAsync(new VorzeSAProtocol(), "UFO-TW");
+        var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), "UFO-TW");
         Assert.Equal("Vorze UFO TW", device.Device.Configuration.Name);
 
         Assert.Equal([Tx(0x05, 0xB2, 0x80)], await device.SendAsync(Rotate(0, 50)));
@@ -58,7 +59,7 @@ public class VorzeSATests
     [Fact]
     public async Task Dual_rotator_rejects_a_bad_batch_without_changing_state()
     {
-        var device = await TestDevice.ConnectAsync(new VorzeSAProtocol(), "UFO-TW");
+        var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), "UFO-TW");
         Assert.Throws<ProtocolException>(() => device.Handler.HandleOutputs([Rotate(1, 10), Vibrate(0, 5)]));
         Assert.Equal([Tx(0x05, 0x85, 0x80)], await device.SendAsync(Rotate(0, 5)));
         Assert.Empty(device.Handler.HandleOutputs([]));
@@ -69,7 +70,7 @@ public class VorzeSATests
     [InlineData("ROCKET", 0x07)]
     public async Task Single_vibrator_sends_model_vibrate_speed(string name, byte model)
     {
-        var device = await TestDevice.ConnectAsync(new VorzeSAProtocol(), name);
+        var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), name);
         Assert.Equal([Tx(model, 0x03, 50)], await device.SendAsync(Vibrate(0, 50)));
         Assert.Equal([Tx(model, 0x03, 100)], await device.SendAsync(Vibrate(0, 100)));
         Assert.Equal([Tx(model, 0x03, 100)], device.RecordedWrites());
@@ -81,7 +82,7 @@ public class VorzeSATests
     [InlineData("OMOR")]
     public async Task Dual_vibrator_sends_both_speeds_in_one_packet(string name)
     {
-        var device = await TestDevice.ConnectAsync(new VorzeSAProtocol(), name);
+        var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), name);
         Assert.Equal("Vorze Omorfi", device.Device.Configuration.Name);
         Assert.Equal([Tx(0x09, 40, 0)], await device.SendAsync(Vibrate(0, 40)));
         Assert.Equal([Tx(0x09, 40, 99)], await device.SendAsync(Vibrate(1, 99)));
@@ -93,7 +94,7 @@ public class VorzeSATests
     [Fact]
     public async Task Piston_derives_speed_from_distance_and_duration()
     {
-        var device = await TestDevice.ConnectAsync(new VorzeSAProtocol(), "VorzePiston");
+        var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), "VorzePiston");
         Assert.Equal("Vorze Piston", device.Device.Configuration.Name);
 
         // 0 → 99 in 500 ms: full stroke 200·500/99 ms ≈ 1010 ms, (1010/6658)^-1.21 ≈ 9.8 → 9.
@@ -114,7 +115,7 @@ public class VorzeSATests
     [Fact]
     public async Task Piston_has_nothing_to_stop()
     {
-        var device = await TestDevice.ConnectAsync(new VorzeSAProtocol(), "VorzePiston");
+        var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), "VorzePiston");
         Assert.Empty(await device.StopAsync());
     }
 
@@ -131,9 +132,9 @@ public class VorzeSATests
     [Fact]
     public async Task Wrong_output_type_is_a_protocol_error()
     {
-        var device = await TestDevice.ConnectAsync(new VorzeSAProtocol(), "CycSA");
+        var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), "CycSA");
         Assert.Throws<ProtocolException>(() => device.Handler.HandleOutputs([Vibrate(0, 5)]));
-        var bach = await TestDevice.ConnectAsync(new VorzeSAProtocol(), "Bach smart");
+        var bach = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), "Bach smart");
         Assert.Throws<ProtocolException>(() => bach.Handler.HandleOutputs([Rotate(0, 5)]));
     }
 
@@ -147,7 +148,7 @@ public class VorzeSATests
     [Fact]
     public async Task Unknown_device_name_has_no_handler()
     {
-        await Assert.ThrowsAsync<ProtocolException>(() => TestDevice.ConnectAsync(new VorzeSAProtocol(), "Mystery"));
+        await Assert.ThrowsAsync<ProtocolException>(() => ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), "Mystery"));
     }
 
     [Theory]

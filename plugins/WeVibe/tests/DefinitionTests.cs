@@ -1,7 +1,5 @@
 using ButtplugHost.Sdk.Definitions;
-using ButtplugHost.Sdk.Plugins;
-using ButtplugHost.Sdk.Protocols;
-using ButtplugHost.Sdk.Transports;
+using ButtplugHost.Sdk.Testing;
 
 namespace ButtplugHost.Plugins.WeVibe.Tests;
 
@@ -76,16 +74,8 @@ public class DefinitionTests
     [Fact]
     public void Plugin_registers_the_three_protocols()
     {
-        var builder = new RecordingBuilder();
+        var builder = new RecordingPluginBuilder();
         new WeVibePlugin().Configure(builder);
         Assert.Equal(["wevibe", "wevibe-8bit", "wevibe-chorus"], builder.Protocols.Select(p => p.Name));
-    }
-
-    private sealed class RecordingBuilder : IPluginBuilder
-    {
-        public List<IProtocol> Protocols { get; } = [];
-        public PluginContext Context => throw new NotSupportedException();
-        public void AddProtocol(IProtocol protocol) => Protocols.Add(protocol);
-        public void AddTransport(ITransport transport) => throw new NotSupportedException();
     }
 }

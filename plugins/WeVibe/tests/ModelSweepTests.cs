@@ -1,8 +1,6 @@
-using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
-using ButtplugHost.Sdk.Plugins;
 using ButtplugHost.Sdk.Protocols;
-using ButtplugHost.Sdk.Transports;
+using ButtplugHost.Sdk.Testing;
 
 namespace ButtplugHost.Plugins.WeVibe.Tests;
 
@@ -23,37 +21,18 @@ public class ModelSweepTests
     public async Task Model_handles_its_whole_range_and_stops(string protocolName, string identifier)
     {
         var protocol = RegisteredProtocols().Single(p => p.Name == protocolName);
-        var device = await TestDevice.ConnectAsync(protocol, identifier);
+        var device = await ProtocolTestDevice.ConnectAsync(protocol, identifier);
         Assert.True(device.Model.IsKnownModel);
-        foreach (var feature in device.Model.Features.Where(f => f.Output is not null))
+        foreach (var output in device.OutputRangeEnds())
         {
-            foreach (var (type, range) in feature.Output!)
-            {
-                foreach (var value in new[] { range.Value.Max, range.Value.Min })
-                {
-                    var commands = device.Handler.HandleOutputs([new OutputCommand(feature.Index, type, value)]);
-                    var write = Assert.IsType<HardwareWrite>(Assert.Single(commands));
-                    Assert.Equal(Endpoints.Tx, write.Endpoint);
-                    Assert.Equal(8, write.Data.Length);
-                }
-            }
+            var commands = device.Handler.HandleOutputs([output]);
+            var write = Assert.IsType<HardwareWrite>(Assert.Single(commands));
+            Assert.Equal(Endpoints.Tx, write.Endpoint);
+            Assert.Equal(8, write.Data.Length);
         }
         Assert.Equal([HardwareCommand.Write(Endpoints.Tx, [0x0f, 0, 0, 0, 0, 0, 0, 0], withResponse: true)], device.Handler.HandleStop());
         await device.Handler.DisposeAsync();
     }
 
-    private static List<IProtocol> RegisteredProtocols()
-    {
-        var builder = new CollectingBuilder();
-        new WeVibePlugin().Configure(builder);
-        return builder.Protocols;
-    }
-
-    private sealed class CollectingBuilder : IPluginBuilder
-    {
-        public List<IProtocol> Protocols { get; } = [];
-        public PluginContext Context => throw new NotSupportedException();
-        public void AddProtocol(IProtocol protocol) => Protocols.Add(protocol);
-        public void AddTransport(ITransport transport) => throw new NotSupportedException();
-    }
+    private static IReadOnlyList<IProtocol> RegisteredProtocols() => RecordingPluginBuilder.ProtocolsOf(new WeVibePlugin());
 }

@@ -1,3 +1,5 @@
+using ButtplugHost.Sdk.Testing;
+
 namespace ButtplugHost.Plugins.WeVibe.Tests;
 
 /// <summary>The reference server's device test cases for We-Vibe toys, step by step.</summary>
@@ -8,7 +10,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task Classic_4_plus_initialises_and_packs_both_motors_in_one_byte()
     {
-        var device = await TestDevice.ConnectAsync(new WeVibeProtocol(), "4plus");
+        var device = await ProtocolTestDevice.ConnectAsync(new WeVibeProtocol(), "4plus");
         Assert.Equal("WeVibe 4 Plus", device.Model.Name);
         Assert.Equal(
             [
@@ -27,7 +29,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task Classic_pivot_repeats_its_single_motor_in_both_nibbles()
     {
-        var device = await TestDevice.ConnectAsync(new WeVibeProtocol(), "Pivot");
+        var device = await ProtocolTestDevice.ConnectAsync(new WeVibeProtocol(), "Pivot");
         Assert.Equal("WeVibe Pivot", device.Model.Name);
         Assert.Equal(2, device.Hardware.Writes.Count);
 
@@ -39,7 +41,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task Eight_bit_moxie_offsets_speeds_by_three()
     {
-        var device = await TestDevice.ConnectAsync(new WeVibe8BitProtocol(), "Moxie");
+        var device = await ProtocolTestDevice.ConnectAsync(new WeVibe8BitProtocol(), "Moxie");
         Assert.Equal("WeVibe Moxie", device.Model.Name);
         Assert.Empty(device.Hardware.Writes);
 
@@ -51,7 +53,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task Eight_bit_vector_sends_external_motor_first_with_running_flags()
     {
-        var device = await TestDevice.ConnectAsync(new WeVibe8BitProtocol(), "Vector");
+        var device = await ProtocolTestDevice.ConnectAsync(new WeVibe8BitProtocol(), "Vector");
         Assert.Equal("WeVibe Vector", device.Model.Name);
         Assert.Empty(device.Hardware.Writes);
 
@@ -64,7 +66,7 @@ public class ReferenceScenarioTests
     [Fact]
     public async Task Chorus_sends_internal_motor_first_without_offset()
     {
-        var device = await TestDevice.ConnectAsync(new WeVibeChorusProtocol(), "Chorus");
+        var device = await ProtocolTestDevice.ConnectAsync(new WeVibeChorusProtocol(), "Chorus");
         Assert.Equal("WeVibe Chorus", device.Model.Name);
         Assert.Empty(device.Hardware.Writes);
 

@@ -1,16 +1,18 @@
 using ButtplugHost.Sdk.Hardware;
 
-namespace ButtplugHost.Plugins.MagicMotion;
+namespace ButtplugHost.Sdk.Protocols;
 
 /// <summary>
 /// Merges the writes of outputs that take effect together the way the reference server does within
-/// its message gap: the first output's writes are kept as they are; after that, a write replaces any
-/// earlier write to its slot and goes last. A packet carrying every motor is thus sent once.
+/// its message gap: the writes of the first output added are kept as they are; after that, a write
+/// replaces any earlier write to its slot and goes last. A packet that carries every motor is thus
+/// sent once, with the latest values. One batch per <see cref="ProtocolHandler.HandleOutputs"/> call.
 /// </summary>
-internal sealed class WriteBatch
+public sealed class SlotWriteBatch
 {
     private readonly List<SlotWrite> _pending = [];
 
+    /// <summary>Adds the writes one output translated into.</summary>
     public void Add(IEnumerable<SlotWrite> writes)
     {
         if (_pending.Count == 0)
@@ -25,5 +27,6 @@ internal sealed class WriteBatch
         }
     }
 
+    /// <summary>The merged commands, in the order they are to be sent.</summary>
     public IReadOnlyList<HardwareCommand> Commands => [.. _pending.Select(p => p.Command)];
 }
