@@ -78,10 +78,14 @@ public class BatteryTests
     [Fact]
     public async Task Answer_arriving_after_the_write_is_read()
     {
-        await using var toy = await LovenseTestDevice.ConnectAsync("Z:11:0082059AD3BD;");
+        // A patient protocol: under load the answer below may take a while to be sent.
+        var patient = new LovenseProtocol(LovenseTestDevice.FastOptions with { BatteryReplyTimeout = TimeSpan.FromSeconds(30) });
+        await using var toy = await ProtocolTestDevice.ConnectAsync(patient, "LVS-DoesntMatter",
+            hardware => hardware.AddReply(Endpoints.Tx, "DeviceType;", Endpoints.Rx, "Z:11:0082059AD3BD;"));
 
         var read = toy.Handler.ReadInputAsync(1, InputType.Battery, CancellationToken.None);
-        await Task.Delay(10);
+        while (!toy.Hardware.Writes.Any(w => w.Data.AsSpan().SequenceEqual("Battery;"u8)))
+            await Task.Delay(5);
         toy.Hardware.Notify(Endpoints.Rx, "42;"u8.ToArray());
 
         Assert.Equal(42, await read);

@@ -47,12 +47,14 @@ public sealed class SimulatedTransportTests
     {
         using var dir = new TempDir();
         var devicesFile = dir.File("devices.json");
-        await File.WriteAllTextAsync(devicesFile, """{"Devices":[{"Name":"TST-Vanishing","Address":"SIM:VANISH"}]}""");
+        await File.WriteAllTextAsync(devicesFile, """{"Devices":[]}""");
         using var sim = new SimulatedSetup();
         await using var host = await HostProcess.StartAsync(sim.Args("--Simulated:DevicesFile=" + devicesFile));
         await using var client = await RawClient.ConnectAsync(host.Url);
         await client.HandshakeAsync(3);
         await client.RequestAsync("""[{"StartScanning":{"Id":2}}]""", 2);
+        // Switched on while the client is connected, so a v3 client hears of it as DeviceAdded.
+        await File.WriteAllTextAsync(devicesFile, """{"Devices":[{"Name":"TST-Vanishing","Address":"SIM:VANISH"}]}""");
         var added = await client.ReceiveAsync("DeviceAdded");
         Assert.Equal("Test Device", added["DeviceName"]!.ToString());
         var ok = await client.RequestAsync("""[{"ScalarCmd":{"Id":3,"DeviceIndex":0,"Scalars":[{"Index":0,"Scalar":0.5,"ActuatorType":"Vibrate"}]}}]""", 3);
