@@ -1,3 +1,4 @@
+using ButtplugHost.Sdk.Testing;
 using System.Net.WebSockets;
 using System.Text;
 using ButtplugHost.Sdk.Plugins;
@@ -10,7 +11,7 @@ internal sealed class TransportFixture : IAsyncDisposable
 {
     private readonly List<ClientWebSocket> _clients = [];
 
-    private TransportFixture(DeviceWebSocketTransport transport, RecordingHost host, LogCollector logs)
+    private TransportFixture(DeviceWebSocketTransport transport, RecordingTransportHost host, CollectingLoggerFactory logs)
     {
         Transport = transport;
         Host = host;
@@ -19,9 +20,9 @@ internal sealed class TransportFixture : IAsyncDisposable
 
     public DeviceWebSocketTransport Transport { get; }
 
-    public RecordingHost Host { get; }
+    public RecordingTransportHost Host { get; }
 
-    public LogCollector Logs { get; }
+    public CollectingLoggerFactory Logs { get; }
 
     public Uri Url => new($"ws://127.0.0.1:{Transport.LocalEndPoint!.Port}/");
 
@@ -42,10 +43,10 @@ internal sealed class TransportFixture : IAsyncDisposable
             else
                 values[key] = value;
         }
-        var logs = new LogCollector();
+        var logs = new CollectingLoggerFactory();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var transport = new DeviceWebSocketTransport(new PluginContext(configuration, logs, AppContext.BaseDirectory));
-        var host = new RecordingHost();
+        var host = new RecordingTransportHost();
         await transport.StartAsync(host, CancellationToken.None);
         return new TransportFixture(transport, host, logs);
     }

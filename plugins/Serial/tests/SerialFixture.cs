@@ -1,3 +1,4 @@
+using ButtplugHost.Sdk.Testing;
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Plugins;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +8,7 @@ namespace ButtplugHost.Plugins.Serial.Tests;
 /// <summary>A started serial transport with the given settings, enumerating nothing but what a test adds.</summary>
 internal sealed class SerialFixture : IAsyncDisposable
 {
-    private SerialFixture(SerialTransport transport, RecordingHost host, LogCollector logs)
+    private SerialFixture(SerialTransport transport, RecordingTransportHost host, CollectingLoggerFactory logs)
     {
         Transport = transport;
         Host = host;
@@ -16,9 +17,9 @@ internal sealed class SerialFixture : IAsyncDisposable
 
     public SerialTransport Transport { get; }
 
-    public RecordingHost Host { get; }
+    public RecordingTransportHost Host { get; }
 
-    public LogCollector Logs { get; }
+    public CollectingLoggerFactory Logs { get; }
 
     /// <summary>The settings TCode devices use (115200 8N1) for <paramref name="port"/>.</summary>
     public static CommunicationSpecifier Specifier(string port, string parity = "N", int stopBits = 1) =>
@@ -33,11 +34,11 @@ internal sealed class SerialFixture : IAsyncDisposable
             values[$"Serial:Ports:{i++}"] = port;
         foreach (var (key, value) in settings ?? [])
             values[key] = value;
-        var logs = new LogCollector();
+        var logs = new CollectingLoggerFactory();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var transport = new SerialTransport(new PluginContext(configuration, logs, AppContext.BaseDirectory),
             byIdDirectory ?? "/nonexistent/by-id", portNames ?? (() => []));
-        var host = new RecordingHost();
+        var host = new RecordingTransportHost();
         await transport.StartAsync(host, CancellationToken.None);
         return new SerialFixture(transport, host, logs);
     }

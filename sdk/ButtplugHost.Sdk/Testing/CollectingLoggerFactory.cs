@@ -1,20 +1,25 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ButtplugHost.Plugins.DeviceWebSocket.Tests;
+namespace ButtplugHost.Sdk.Testing;
 
-/// <summary>A logger factory that keeps every formatted log line, for asserting on what was logged.</summary>
-internal sealed class LogCollector : ILoggerFactory
+/// <summary>A logger factory that keeps every formatted log line, for asserting on what a plugin logged.</summary>
+public sealed class CollectingLoggerFactory : ILoggerFactory
 {
+    /// <summary>Every line logged, with its level.</summary>
     public ConcurrentQueue<(LogLevel Level, string Message)> Lines { get; } = new();
 
+    /// <inheritdoc/>
     public ILogger CreateLogger(string categoryName) => new Logger(this);
 
+    /// <inheritdoc/>
     public void AddProvider(ILoggerProvider provider) { }
 
+    /// <inheritdoc/>
     public void Dispose() { }
 
-    /// <summary>Waits until a line containing <paramref name="text"/> was logged at warning or above.</summary>
+    /// <summary>Waits until a line containing <paramref name="text"/> was logged at warning or above, and returns it.</summary>
+    /// <exception cref="TimeoutException">No such line within <paramref name="timeoutMs"/>.</exception>
     public async Task<string> WaitForWarningAsync(string text, int timeoutMs = 5000)
     {
         var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
@@ -23,12 +28,12 @@ internal sealed class LogCollector : ILoggerFactory
             var line = Lines.FirstOrDefault(l => l.Level >= LogLevel.Warning && l.Message.Contains(text, StringComparison.Ordinal));
             if (line.Message is not null)
                 return line.Message;
-            await Task.Delay(20);
+            await Task.Delay(20).ConfigureAwait(false);
         }
         throw new TimeoutException($"No warning containing '{text}'. Logged:\n{string.Join("\n", Lines.Select(l => $"{l.Level}: {l.Message}"))}");
     }
 
-    private sealed class Logger(LogCollector owner) : ILogger
+    private sealed class Logger(CollectingLoggerFactory owner) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
