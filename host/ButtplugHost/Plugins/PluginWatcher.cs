@@ -86,7 +86,17 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
             logger.LogWarning("Watching {Directory} lost events ({Error}); rescanning it", directory, e.GetException().Message);
             MarkAll(directory);
         };
-        watcher.EnableRaisingEvents = true;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            // E.g. the system's inotify limits are reached: the server runs on, without hot reload here.
+            watcher.Dispose();
+            logger.LogWarning("Cannot watch plugin directory {Directory}: {Error}; plugins there load only at start", directory, e.Message);
+            return;
+        }
         _watchers.Add(watcher);
         logger.LogInformation("Watching plugin directory {Directory} for added, replaced and removed plugins", directory);
     }
