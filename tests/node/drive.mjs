@@ -30,14 +30,25 @@ async function waitForDevice(name, ms) {
 
 const device = (step) => devices.find((x) => x.name.includes(step.device ?? "")) ?? devices[0];
 
-async function vibrate(d, value) {
+// `feature` (v4 only) drives one feature instead of every vibrator.
+async function vibrate(d, value, feature) {
   if (major === "3") return d.vibrate(value);
-  return d.runOutput(bp.DeviceOutput.Vibrate.percent(value));
+  const command = bp.DeviceOutput.Vibrate.percent(value);
+  if (feature !== undefined) return d.features.get(feature).runOutput(command);
+  return d.runOutput(command);
 }
 
-async function linear(d, position, duration) {
+async function linear(d, position, duration, steps) {
   if (major === "3") return d.linear(position, duration);
+  if (steps !== undefined) return d.runOutput(bp.DeviceOutput.HwPositionWithDuration.value(steps, duration));
   return d.runOutput(bp.DeviceOutput.HwPositionWithDuration.percent(position, duration));
+}
+
+// A scalar output: v3 sends the float (the server rounds); v4 sends `steps` when given, else a percent.
+async function scalar(d, type, value, steps) {
+  if (major === "3") return d.scalarCommandBuilder(value, type);
+  const output = bp.DeviceOutput[type];
+  return d.runOutput(steps !== undefined ? output.value(steps) : output.percent(value));
 }
 
 try {
@@ -61,17 +72,27 @@ try {
         break;
       }
       case "vibrate":
-        await vibrate(device(step), step.value);
+        await vibrate(device(step), step.value, step.feature);
         print({ op: "vibrate", ok: true });
         break;
       case "linear":
-        await linear(device(step), step.position, step.duration);
+        await linear(device(step), step.position, step.duration, step.steps);
         print({ op: "linear", ok: true });
         break;
       case "rotate":
         if (major === "3") await device(step).rotate(step.value, step.clockwise ?? true);
+        // v4 ranges of signed outputs are [-max, max]; steps give the exact signed value.
+        else if (step.steps !== undefined) await device(step).runOutput(bp.DeviceOutput.Rotate.value(step.steps));
         else await device(step).runOutput(bp.DeviceOutput.Rotate.percent(step.value * ((step.clockwise ?? true) ? 1 : -1)));
         print({ op: "rotate", ok: true });
+        break;
+      case "oscillate":
+        await scalar(device(step), "Oscillate", step.value, step.steps);
+        print({ op: "oscillate", ok: true });
+        break;
+      case "constrict":
+        await scalar(device(step), "Constrict", step.value, step.steps);
+        print({ op: "constrict", ok: true });
         break;
       case "battery": {
         const level = await device(step).battery();

@@ -28,6 +28,9 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     private readonly Dictionary<(int, OutputType), OutputCommand> _pending = [];
     private readonly Dictionary<(int, OutputType), OutputCommand> _lastSent = [];
     private readonly List<TaskCompletionSource> _stopWaiters = [];
+    // Reads waiting for the outputs queued before them to be written (see FlushAsync).
+    private readonly List<TaskCompletionSource> _flushWaiters = [];
+    private bool _batchInProgress;
     private readonly HashSet<(int, InputType)> _subscriptions = [];
     private readonly Task _loop;
     private DateTimeOffset _lastWrite = DateTimeOffset.MinValue;
@@ -104,8 +107,29 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    public Task<int> ReadInputAsync(int featureIndex, InputType type, CancellationToken cancellationToken) =>
-        WithHandlerAsync(ct => _handler.ReadInputAsync(featureIndex, type, ct), cancellationToken);
+    public async Task<int> ReadInputAsync(int featureIndex, InputType type, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        return await WithHandlerAsync(ct => _handler.ReadInputAsync(featureIndex, type, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// Completes once the outputs queued so far have been written: a read then never overtakes a
+    /// command the client was already told is done (the Ok comes when it is queued, not written).
+    /// </summary>
+    private Task FlushAsync(CancellationToken cancellationToken)
+    {
+        TaskCompletionSource flushed;
+        lock (_gate)
+        {
+            if (_pending.Count == 0 && _stopWaiters.Count == 0 && !_batchInProgress)
+                return Task.CompletedTask;
+            flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _flushWaiters.Add(flushed);
+        }
+        _wake.Writer.TryWrite(true);
+        return flushed.Task.WaitAsync(OperationTimeout, cancellationToken);
+    }
 
     public async Task SubscribeInputAsync(int featureIndex, InputType type, CancellationToken cancellationToken)
     {
@@ -206,8 +230,17 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         {
             stopWaiters = [.. _stopWaiters];
             _stopWaiters.Clear();
-            batch = _pending.Values.Where(c => !_lastSent.TryGetValue((c.FeatureIndex, c.Type), out var last) || last != c).ToList();
+            // A stop goes out first, so values queued after it compare with the stop values, not
+            // with what was sent before it (else "stop, then the old value again" would end stopped).
+            var afterStop = stopWaiters.Count > 0 ? StopValues().ToDictionary(v => (v.FeatureIndex, v.Type)) : null;
+            batch = _pending.Values.Where(c =>
+            {
+                var key = (c.FeatureIndex, c.Type);
+                OutputCommand? last = afterStop is not null && afterStop.TryGetValue(key, out var stopped) ? stopped : _lastSent.GetValueOrDefault(key);
+                return last != c;
+            }).ToList();
             _pending.Clear();
+            _batchInProgress = true;
         }
         try
         {
@@ -225,6 +258,26 @@ internal sealed class ConnectedDevice : IAsyncDisposable
             _logger.LogError("{Device} ({Address}): writing failed: {Error}", Info.Name, Identity.Address, e.Message);
             Faulted?.Invoke(this, e);
         }
+        finally
+        {
+            ReleaseFlushWaiters();
+        }
+    }
+
+    private void ReleaseFlushWaiters()
+    {
+        List<TaskCompletionSource> flushed;
+        lock (_gate)
+        {
+            _batchInProgress = false;
+            // Values queued while this batch was written belong to the next one: their readers wait on.
+            if (_pending.Count > 0 || _stopWaiters.Count > 0 || _flushWaiters.Count == 0)
+                return;
+            flushed = [.. _flushWaiters];
+            _flushWaiters.Clear();
+        }
+        foreach (var waiter in flushed)
+            waiter.TrySetResult();
     }
 
     private async Task ExecuteAsync(Func<ProtocolHandler, IReadOnlyList<HardwareCommand>> translate, IReadOnlyList<OutputCommand> values, CancellationToken ct)
@@ -266,9 +319,10 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         }
         lock (_gate)
         {
-            foreach (var waiter in _stopWaiters)
+            foreach (var waiter in _stopWaiters.Concat(_flushWaiters))
                 waiter.TrySetCanceled();
             _stopWaiters.Clear();
+            _flushWaiters.Clear();
         }
         try
         {

@@ -12,22 +12,24 @@ internal static class FrameParser
 {
     public static List<object> Parse(ReadOnlyMemory<byte> frame)
     {
-        var result = new List<object>();
+        var result = new List<object>(1);
         var reader = new Utf8JsonReader(frame.Span, new JsonReaderOptions { AllowMultipleValues = true });
         try
         {
             while (reader.Read())
             {
-                using var document = JsonDocument.ParseValue(ref reader);
-                if (document.RootElement.ValueKind != JsonValueKind.Array)
+                // One unpooled document per array, shared by its messages: they may outlive the frame
+                // (detached reads), and no per-message copy is needed.
+                var root = JsonElement.ParseValue(ref reader);
+                if (root.ValueKind != JsonValueKind.Array)
                 {
                     result.Add(new MalformedMessage(0, "A Buttplug frame must be a JSON array of messages."));
                     continue;
                 }
-                if (document.RootElement.GetArrayLength() == 0)
+                if (root.GetArrayLength() == 0)
                     result.Add(new MalformedMessage(0, "A Buttplug frame must hold at least one message."));
-                foreach (var element in document.RootElement.EnumerateArray())
-                    result.Add(ParseElement(element.Clone()));
+                foreach (var element in root.EnumerateArray())
+                    result.Add(ParseElement(element));
             }
         }
         catch (JsonException e)
@@ -43,13 +45,19 @@ internal static class FrameParser
     {
         if (element.ValueKind != JsonValueKind.Object)
             return new MalformedMessage(0, "Each message must be a JSON object with one key, the message type.");
-        var properties = element.EnumerateObject().ToList();
-        if (properties.Count != 1)
-            return new MalformedMessage(RecoverId(properties), $"Each message must have exactly one key (the message type); found {properties.Count}.");
-        var (name, body) = (properties[0].Name, properties[0].Value);
+        var properties = element.EnumerateObject();
+        if (!properties.MoveNext())
+            return new MalformedMessage(0, "Each message must have exactly one key (the message type); found 0.");
+        var first = properties.Current;
+        if (properties.MoveNext())
+        {
+            var all = element.EnumerateObject().ToList();
+            return new MalformedMessage(RecoverId(all), $"Each message must have exactly one key (the message type); found {all.Count}.");
+        }
+        var (name, body) = (first.Name, first.Value);
         if (body.ValueKind != JsonValueKind.Object)
             return new MalformedMessage(0, $"The fields of {name} must be a JSON object.");
-        if (!body.TryGetProperty("Id", out var idElement))
+        if (!body.TryGetProperty("Id"u8, out var idElement))
             return new MalformedMessage(0, $"{name} has no Id.");
         if (idElement.ValueKind != JsonValueKind.Number || !idElement.TryGetUInt32(out var id))
             return new MalformedMessage(0, $"{name}.Id must be an integer from 0 to 4294967295.");

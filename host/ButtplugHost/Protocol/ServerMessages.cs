@@ -14,7 +14,18 @@ internal static class ServerMessages
     /// <summary>For handlers that have already answered (the session sends nothing more).</summary>
     public static readonly Reply None = _ => { };
 
-    public static Reply Ok(uint id) => w => Message(w, "Ok", () => w.WriteNumber("Id", id));
+    private static readonly JsonEncodedText OkName = JsonEncodedText.Encode("Ok");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("Id");
+
+    // The most frequent reply: written without the nested closure of Message().
+    public static Reply Ok(uint id) => w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartObject(OkName);
+        w.WriteNumber(IdName, id);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    };
 
     public static Reply Error(uint id, ErrorCode code, string message) => w => Message(w, "Error", () =>
     {

@@ -12,6 +12,13 @@ internal static class StepRounding
         return x < 0.000001 ? 0 : (int)Math.Ceiling(steps * x);
     }
 
+    /// <summary>Position outputs driven by a scalar: ceil(N·x) with no near-zero cut-off.</summary>
+    public static int Position(double x, int steps, string where)
+    {
+        CheckUnit(x, where);
+        return (int)Math.Ceiling(steps * x);
+    }
+
     public static int Linear(double x, int steps, string where)
     {
         CheckUnit(x, where);

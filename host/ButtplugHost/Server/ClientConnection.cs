@@ -21,10 +21,14 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
     public async Task RunAsync(CancellationToken stopping)
     {
         using var done = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        using var receiveDone = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var sender = SendLoopAsync(done.Token);
+        // When the session closes the connection (ping timeout, Disconnect), the sender sends the close
+        // frame and ends; a client that never answers must not keep the receive (and its session) alive.
+        _ = sender.ContinueWith(_ => { try { receiveDone.CancelAfter(TimeSpan.FromSeconds(2)); } catch (ObjectDisposedException) { } }, TaskScheduler.Default);
         try
         {
-            await ReceiveLoopAsync(done.Token);
+            await ReceiveLoopAsync(receiveDone.Token);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
         {
@@ -94,7 +98,8 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
             await foreach (var frame in output.Frames.ReadAllAsync(ct))
                 await socket.SendAsync(frame, WebSocketMessageType.Text, true, ct);
             // The session asked to close (ping timeout, Disconnect, bad version): say why, politely.
-            if (socket.State == WebSocketState.Open)
+            // Also when the client closed first: completing the close handshake is our part of it.
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, output.CloseReason, ct);
         }
         catch (Exception e) when (e is WebSocketException or IOException)

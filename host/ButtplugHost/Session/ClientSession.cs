@@ -5,6 +5,7 @@ using ButtplugHost.Devices;
 using ButtplugHost.Protocol;
 using ButtplugHost.Protocol.Handlers;
 using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
 using Microsoft.Extensions.Logging;
 
@@ -83,6 +84,8 @@ internal sealed class ClientSession : IAsyncDisposable
                 throw new ButtplugError(ErrorCode.Ping, "The client did not ping in time; the session has ended.");
             if (_ended != 0)
                 throw new ButtplugError(ErrorCode.Init, "The session has ended.");
+            if (message.Id == 0)
+                throw ButtplugError.Msg($"{message.Name}.Id must be 1 or more; 0 is reserved for server events.");
             if (message.Name == "RequestServerInfo")
             {
                 if (Handshake(message) is not { } serverInfo)
@@ -98,8 +101,6 @@ internal sealed class ClientSession : IAsyncDisposable
                 ?? throw ButtplugError.Msg($"Unknown message type {message.Name}.");
             if (version < entry.FirstVersion || version > entry.LastVersion)
                 throw ButtplugError.Msg($"{message.Name} is not part of message spec version {version}.");
-            if (message.Id == 0)
-                throw ButtplugError.Msg($"{message.Name}.Id must be 1 or more; 0 is reserved for server events.");
             if (entry.Detached)
             {
                 // Reads wait on the device; other messages must not queue behind them.
@@ -112,6 +113,12 @@ internal sealed class ClientSession : IAsyncDisposable
         {
             _logger.LogDebug("Client {Client}: {Message} {Id} → error {Code}: {Error}", ClientName, message.Name, message.Id, e.Code, e.Message);
             Send(ServerMessages.Error(message.Id, e.Code, e.Message));
+        }
+        catch (Exception e) when (e is HardwareException or ProtocolException or TimeoutException)
+        {
+            // The device failed (e.g. a stop that could not be written): a device error, not an unknown one.
+            _logger.LogWarning("Client {Client}: {Message} {Id} failed on the device: {Error}", ClientName, message.Name, message.Id, e.Message);
+            Send(ServerMessages.Error(message.Id, ErrorCode.Device, $"{message.Name} failed on the device: {e.Message}"));
         }
         catch (Exception e)
         {
@@ -184,9 +191,9 @@ internal sealed class ClientSession : IAsyncDisposable
         }
         PingedOut = true;
         _logger.LogWarning("Client {Client} did not ping within {Max} ms: stopping all devices and closing", ClientName, Options.MaxPingTime);
-        await Devices.StopAllAsync();
+        await StopEverythingAsync();
         Send(ServerMessages.Error(0, ErrorCode.Ping, $"No Ping within MaxPingTime ({Options.MaxPingTime} ms); all devices stopped."));
-        await EndAsync("ping timeout");
+        _output.Close("ping timeout");
     }
 
     /// <summary>Ends the session at the client's request (v4 Disconnect): devices stop, then the connection closes.</summary>
@@ -201,15 +208,25 @@ internal sealed class ClientSession : IAsyncDisposable
     {
         if (reply == ServerMessages.None)
             return;
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        byte[] frame;
+        // One writer per session, reused: Send is called from handlers, device events and the log sink.
+        lock (_sendGate)
         {
+            _sendBuffer.ResetWrittenCount();
+            var writer = _sendWriter ??= new Utf8JsonWriter(_sendBuffer);
+            writer.Reset(_sendBuffer);
             writer.WriteStartArray();
             reply(writer);
             writer.WriteEndArray();
+            writer.Flush();
+            frame = _sendBuffer.WrittenSpan.ToArray();
         }
-        _output.Send(buffer.WrittenSpan.ToArray());
+        _output.Send(frame);
     }
+
+    private readonly object _sendGate = new();
+    private readonly ArrayBufferWriter<byte> _sendBuffer = new(512);
+    private Utf8JsonWriter? _sendWriter;
 
     public ConnectedDevice Device(uint index) =>
         Devices.Find(index) ?? throw ButtplugError.Device($"No device available at index {index}.");

@@ -50,6 +50,12 @@ public sealed class SimulatedDeviceOptions
 
     /// <summary>What reading an endpoint returns: endpoint → text (or <c>hex:</c> bytes).</summary>
     public Dictionary<string, string> Reads { get; set; } = [];
+
+    /// <summary>
+    /// What the device notifies when an endpoint is subscribed: endpoint → one value (text or <c>hex:</c>)
+    /// per subscription, in order; the last one repeats.
+    /// </summary>
+    public Dictionary<string, List<string>> SubscribeNotifications { get; set; } = [];
 }
 
 /// <summary>"When <see cref="Endpoint"/> receives bytes starting with <see cref="When"/>, notify <see cref="Reply"/> on <see cref="ReplyEndpoint"/>."</summary>

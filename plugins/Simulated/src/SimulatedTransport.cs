@@ -105,6 +105,8 @@ public sealed class SimulatedTransport : ITransport
             hardware.SetReadValue(endpoint, ByteText.Parse(value));
         if (_trace is { } trace)
             hardware.OperationRecorded += (_, op) => trace.Write(identity.Address, identity.Name, op);
+        // After the trace, so a subscription is traced before what it provokes.
+        SubscribeNotifier.Attach(hardware, options.SubscribeNotifications);
         hardware.Disconnected += (_, _) => _connected.TryRemove(identity.Address, out _);
         hardware.RecordConnect();
         _connected[identity.Address] = hardware;

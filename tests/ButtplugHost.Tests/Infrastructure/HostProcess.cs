@@ -13,6 +13,8 @@ public sealed partial class HostProcess : IAsyncDisposable
     private readonly List<string> _log = [];
     private readonly TaskCompletionSource<string> _url = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private readonly Stopwatch _sinceLaunch = new();
+
     private HostProcess(Process process)
     {
         _process = process;
@@ -30,10 +32,19 @@ public sealed partial class HostProcess : IAsyncDisposable
 
     public string LogText => string.Join("\n", Log);
 
+    /// <summary>Time from starting the process to its "listening on" line (valid once started).</summary>
+    public TimeSpan StartupTime { get; private set; }
+
     /// <summary>Starts the server with the built-in and test plugins and <paramref name="args"/>.</summary>
-    public static async Task<HostProcess> StartAsync(params string[] args)
+    public static Task<HostProcess> StartAsync(params string[] args) =>
+        StartWithPluginsAsync([RepoPaths.BuiltInPlugins, RepoPaths.TestPlugins], args);
+
+    /// <summary>Starts the server with exactly the given plugin directories and <paramref name="args"/>.</summary>
+    public static async Task<HostProcess> StartWithPluginsAsync(IEnumerable<string> pluginDirs, params string[] args)
     {
-        var all = new List<string> { RepoPaths.HostDll, "--websocket-port", "0", "--plugins-dir", RepoPaths.BuiltInPlugins, "--plugins-dir", RepoPaths.TestPlugins };
+        var all = new List<string> { RepoPaths.HostDll, "--websocket-port", "0" };
+        foreach (var dir in pluginDirs)
+            all.AddRange(["--plugins-dir", dir]);
         all.AddRange(args);
         var host = Launch(all);
         var winner = await Task.WhenAny(host._url.Task, Task.Delay(TimeSpan.FromSeconds(30)), host._process.WaitForExitAsync());
@@ -66,6 +77,7 @@ public sealed partial class HostProcess : IAsyncDisposable
         var host = new HostProcess(process);
         process.OutputDataReceived += (_, e) => host.OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => host.OnLine(e.Data);
+        host._sinceLaunch.Start();
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -78,8 +90,11 @@ public sealed partial class HostProcess : IAsyncDisposable
             return;
         lock (_log)
             _log.Add(line);
-        if (UrlPattern().Match(line) is { Success: true } m)
+        if (UrlPattern().Match(line) is { Success: true } m && !_url.Task.IsCompleted)
+        {
+            StartupTime = _sinceLaunch.Elapsed;
             _url.TrySetResult(m.Value);
+        }
     }
 
     /// <summary>Waits until a log line contains <paramref name="text"/>.</summary>

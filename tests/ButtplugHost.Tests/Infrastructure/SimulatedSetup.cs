@@ -65,6 +65,25 @@ public sealed class SimulatedSetup : IDisposable
         }
     }
 
+    /// <summary>Every write as <c>endpoint:hex</c> (lowercase), in order: for binary protocols.</summary>
+    public IReadOnlyList<string> HexWrites(string? address = null) =>
+        Trace().Where(t => t.Op == "write" && (address is null || t.Address == address)).Select(t => $"{t.Endpoint}:{t.Data}").ToList();
+
+    /// <summary>Waits until the writes (as <c>endpoint:hex</c>) satisfy <paramref name="condition"/>.</summary>
+    public async Task<IReadOnlyList<string>> WaitForHexWritesAsync(Func<IReadOnlyList<string>, bool> condition, int timeoutMs = 5000, string? address = null)
+    {
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (true)
+        {
+            var writes = HexWrites(address);
+            if (condition(writes))
+                return writes;
+            if (DateTime.UtcNow > until)
+                throw new TimeoutException("Expected writes did not arrive. Writes so far:\n" + string.Join("\n", writes));
+            await Task.Delay(20);
+        }
+    }
+
     public Task<IReadOnlyList<string>> WaitForWriteAsync(string text, int timeoutMs = 5000) =>
         WaitForWritesAsync(w => w.Contains(text), timeoutMs);
 

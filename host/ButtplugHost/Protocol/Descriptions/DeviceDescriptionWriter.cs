@@ -30,10 +30,23 @@ internal static class DeviceDescriptionWriter
     private static void WriteV0(Utf8JsonWriter w, LegacyAttributes a)
     {
         w.WriteStartArray();
-        if (a.Vibrate.Count > 0)
-            w.WriteStringValue("SingleMotorVibrateCmd");
-        w.WriteStringValue("StopDeviceCmd");
+        foreach (var name in DeviceSpecificV0Messages(a).Append("StopDeviceCmd").Order(StringComparer.Ordinal))
+            w.WriteStringValue(name);
         w.WriteEndArray();
+    }
+
+    // The v0 device-specific commands this server turns into generic ones (LegacyOutputHandlers),
+    // listed for the devices they can drive so v0/v1 clients know they may use them.
+    private static IEnumerable<string> DeviceSpecificV0Messages(LegacyAttributes a)
+    {
+        if (a.Vibrate.Count > 0)
+            yield return "SingleMotorVibrateCmd";
+        if (a.Linear.Count > 0)
+            yield return "FleshlightLaunchFW12Cmd";
+        if (a.Rotate.Count > 0)
+            yield return "VorzeA10CycloneCmd";
+        if (a.Linear.Count > 0 || a.Vibrate.Count > 0)
+            yield return "KiirooCmd";
     }
 
     private static void WriteV1V2(Utf8JsonWriter w, DeviceInfo device, LegacyAttributes a, int version, bool allowRaw)
@@ -42,8 +55,11 @@ internal static class DeviceDescriptionWriter
         WriteGeneric(w, "VibrateCmd", a.Vibrate, version);
         WriteGeneric(w, "RotateCmd", a.Rotate, version);
         WriteGeneric(w, "LinearCmd", a.Linear, version);
-        if (version == 1 && a.Vibrate.Count > 0)
-            WriteEmpty(w, "SingleMotorVibrateCmd");
+        if (version == 1)
+        {
+            foreach (var name in DeviceSpecificV0Messages(a))
+                WriteEmpty(w, name);
+        }
         if (version == 2)
         {
             if (a.Battery is not null)

@@ -5,18 +5,23 @@ namespace ButtplugHost.Protocol.Handlers;
 /// <summary>StartScanning, StopScanning, RequestDeviceList.</summary>
 internal static class EnumerationHandlers
 {
-    public static async Task<Reply> StartScanning(ClientSession s, IncomingMessage m)
+    /// <summary>
+    /// Ok goes out before scanning starts: a bus that finishes at once would otherwise send
+    /// ScanningFinished ahead of the Ok, and clients that set "scanning" on the Ok stay stuck in it.
+    /// </summary>
+    public static async ValueTask<Reply> StartScanning(ClientSession s, IncomingMessage m)
     {
+        s.Send(ServerMessages.Ok(m.Id));
         await s.Devices.StartScanningAsync();
-        return ServerMessages.Ok(m.Id);
+        return ServerMessages.None;
     }
 
-    public static async Task<Reply> StopScanning(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> StopScanning(ClientSession s, IncomingMessage m)
     {
         await s.Devices.StopScanningAsync();
         return ServerMessages.Ok(m.Id);
     }
 
-    public static Task<Reply> RequestDeviceList(ClientSession s, IncomingMessage m) =>
-        Task.FromResult(ServerMessages.DeviceList(m.Id, s.Devices.Devices, s.Version!.Value, s.Options.AllowRawMessages));
+    public static ValueTask<Reply> RequestDeviceList(ClientSession s, IncomingMessage m) =>
+        ValueTask.FromResult(ServerMessages.DeviceList(m.Id, s.Devices.Devices, s.Version!.Value, s.Options.AllowRawMessages));
 }

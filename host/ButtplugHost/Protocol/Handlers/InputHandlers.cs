@@ -19,9 +19,9 @@ internal static class InputHandlers
         ["Position"] = InputType.Position, ["position"] = InputType.Position,
     };
 
-    public static async Task<Reply> InputCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> InputCmd(ClientSession s, IncomingMessage m)
     {
-        var device = s.Device(m.UInt("DeviceIndex"));
+        var requestedDevice = m.UInt("DeviceIndex");
         var featureIndex = m.UInt("FeatureIndex");
         var typeName = m.String("Type");
         var type = TypeNames.TryGetValue(typeName, out var t) ? t : throw ButtplugError.Msg($"Unknown input type {typeName}.");
@@ -32,6 +32,7 @@ internal static class InputHandlers
             "Unsubscribe" or "unsubscribe" => InputCommandType.Unsubscribe,
             var other => throw ButtplugError.Msg($"InputCmd.Command must be Read, Subscribe or Unsubscribe; got {other}."),
         };
+        var device = s.Device(requestedDevice);
         var feature = device.Info.Feature(featureIndex)
             ?? throw ButtplugError.Device($"{device.Info.Name} has no feature {featureIndex}.");
         var input = feature.Input?.GetValueOrDefault(type)
@@ -55,14 +56,14 @@ internal static class InputHandlers
         }
     }
 
-    public static async Task<Reply> SensorReadCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> SensorReadCmd(ClientSession s, IncomingMessage m)
     {
         var (device, sensorIndex, sensor) = Sensor(s, m, a => a.SensorRead);
         var value = await ReadAsync(device, sensor.Feature.Index, sensor.Type, s.Lifetime);
         return ServerMessages.SensorReading(m.Id, device.Info.Index, sensorIndex, sensor.Type, value);
     }
 
-    public static async Task<Reply> SensorSubscribeCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> SensorSubscribeCmd(ClientSession s, IncomingMessage m)
     {
         var (device, sensorIndex, sensor) = Sensor(s, m, a => a.SensorSubscribe);
         var deviceIndex = device.Info.Index;
@@ -71,7 +72,7 @@ internal static class InputHandlers
         return ServerMessages.Ok(m.Id);
     }
 
-    public static async Task<Reply> SensorUnsubscribeCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> SensorUnsubscribeCmd(ClientSession s, IncomingMessage m)
     {
         var (device, _, sensor) = Sensor(s, m, a => a.SensorSubscribe);
         s.Subscriptions.TryRemove((device.Info.Index, sensor.Feature.Index, sensor.Type), out _);
@@ -79,7 +80,7 @@ internal static class InputHandlers
         return ServerMessages.Ok(m.Id);
     }
 
-    public static async Task<Reply> BatteryLevelCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> BatteryLevelCmd(ClientSession s, IncomingMessage m)
     {
         var device = s.Device(m.UInt("DeviceIndex"));
         var battery = LegacyAttributes.For(device.Info).Battery
@@ -88,7 +89,7 @@ internal static class InputHandlers
         return ServerMessages.BatteryLevelReading(m.Id, device.Info.Index, value);
     }
 
-    public static async Task<Reply> RssiLevelCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> RssiLevelCmd(ClientSession s, IncomingMessage m)
     {
         var device = s.Device(m.UInt("DeviceIndex"));
         var rssi = LegacyAttributes.For(device.Info).Rssi

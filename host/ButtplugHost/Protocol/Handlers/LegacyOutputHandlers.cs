@@ -15,10 +15,10 @@ namespace ButtplugHost.Protocol.Handlers;
 internal static class LegacyOutputHandlers
 {
     /// <summary>v0–v1: every vibrator at one speed.</summary>
-    public static Task<Reply> SingleMotorVibrateCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> SingleMotorVibrateCmd(ClientSession s, IncomingMessage m)
     {
-        var device = s.Device(m.UInt("DeviceIndex"));
         var speed = m.Double("Speed");
+        var device = s.Device(m.UInt("DeviceIndex"));
         var vibrators = LegacyAttributes.For(device.Info).Vibrate;
         if (vibrators.Count == 0)
             throw ButtplugError.Device($"{device.Info.Name} has no vibrator.");
@@ -27,8 +27,9 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v1–v3: per-vibrator speeds; Index counts vibrators.</summary>
-    public static Task<Reply> VibrateCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> VibrateCmd(ClientSession s, IncomingMessage m)
     {
+        _ = m.Array("Speeds"); // shape first: ERROR_MSG before ERROR_DEVICE
         var device = s.Device(m.UInt("DeviceIndex"));
         var vibrators = LegacyAttributes.For(device.Info).Vibrate;
         var commands = Subcommands(m, "Speeds", vibrators, device, (item, target, where) =>
@@ -38,8 +39,9 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v1–v3: bidirectional rotators; Clockwise gives the sign.</summary>
-    public static Task<Reply> RotateCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> RotateCmd(ClientSession s, IncomingMessage m)
     {
+        _ = m.Array("Rotations"); // shape first: ERROR_MSG before ERROR_DEVICE
         var device = s.Device(m.UInt("DeviceIndex"));
         var rotators = LegacyAttributes.For(device.Info).Rotate;
         var commands = Subcommands(m, "Rotations", rotators, device, (item, target, where) =>
@@ -53,8 +55,9 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v1–v3: linear movement to a position over a duration (positions round down).</summary>
-    public static Task<Reply> LinearCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> LinearCmd(ClientSession s, IncomingMessage m)
     {
+        _ = m.Array("Vectors"); // shape first: ERROR_MSG before ERROR_DEVICE
         var device = s.Device(m.UInt("DeviceIndex"));
         var linears = LegacyAttributes.For(device.Info).Linear;
         var commands = Subcommands(m, "Vectors", linears, device, (item, target, where) =>
@@ -69,8 +72,9 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v3: Index is a position in the ScalarCmd list; ActuatorType must be an output of that feature.</summary>
-    public static Task<Reply> ScalarCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> ScalarCmd(ClientSession s, IncomingMessage m)
     {
+        _ = m.Array("Scalars"); // shape first: ERROR_MSG before ERROR_DEVICE
         var device = s.Device(m.UInt("DeviceIndex"));
         var scalars = LegacyAttributes.For(device.Info).Scalar;
         var commands = Subcommands(m, "Scalars", scalars, device, (item, target, where) =>
@@ -82,7 +86,9 @@ internal static class LegacyOutputHandlers
                 throw ButtplugError.Device($"{where}.Scalar must be between 0.0 and 1.0; got {value}.");
             var properties = target.Feature.Output?.GetValueOrDefault(type)
                 ?? throw ButtplugError.Device($"{where}: feature {target.Feature.Index} of {device.Info.Name} has no {actuator} actuator.");
-            var steps = StepRounding.Scalar(value, properties.Value.Max, where + ".Scalar");
+            var steps = type == OutputType.Position
+                ? StepRounding.Position(value, properties.Value.Max, where + ".Scalar")
+                : StepRounding.Scalar(value, properties.Value.Max, where + ".Scalar");
             return Command(device, target with { Type = type, Steps = properties.Value.Max }, steps);
         });
         Queue(device, commands);
@@ -90,11 +96,11 @@ internal static class LegacyOutputHandlers
     }
 
     /// <summary>v0–v1 Fleshlight Launch: position and speed 0–99 become a position with a duration.</summary>
-    public static Task<Reply> FleshlightLaunchFW12Cmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> FleshlightLaunchFW12Cmd(ClientSession s, IncomingMessage m)
     {
-        var device = s.Device(m.UInt("DeviceIndex"));
         var position = m.UInt("Position");
         var speed = m.UInt("Speed");
+        var device = s.Device(m.UInt("DeviceIndex"));
         if (position > 99 || speed > 99)
             throw ButtplugError.Msg("FleshlightLaunchFW12Cmd Position and Speed must be 0 to 99.");
         var linear = LegacyAttributes.For(device.Info).Linear.FirstOrDefault()
@@ -107,26 +113,27 @@ internal static class LegacyOutputHandlers
         return Ok(m);
     }
 
-    /// <summary>v0–v1 Vorze A10 Cyclone: speed 0–99 and direction on the first rotator.</summary>
-    public static Task<Reply> VorzeA10CycloneCmd(ClientSession s, IncomingMessage m)
+    /// <summary>v0–v1 Vorze A10 Cyclone: speed 0–100 and direction on the first rotator.</summary>
+    public static ValueTask<Reply> VorzeA10CycloneCmd(ClientSession s, IncomingMessage m)
     {
-        var device = s.Device(m.UInt("DeviceIndex"));
         var speed = m.UInt("Speed");
         var clockwise = m.Bool("Clockwise");
-        if (speed > 99)
-            throw ButtplugError.Msg("VorzeA10CycloneCmd.Speed must be 0 to 99.");
+        var device = s.Device(m.UInt("DeviceIndex"));
+        // The spec and schema give 0–100 (the reference's validator stops at 99).
+        if (speed > 100)
+            throw ButtplugError.Msg($"VorzeA10CycloneCmd.Speed must be 0 to 100; got {speed}.");
         var rotator = LegacyAttributes.For(device.Info).Rotate.FirstOrDefault()
             ?? throw ButtplugError.Device($"{device.Info.Name} has no rotator.");
-        var steps = StepRounding.Scalar(speed / 99.0, rotator.Steps, "VorzeA10CycloneCmd.Speed");
+        var steps = StepRounding.Scalar(speed / 100.0, rotator.Steps, "VorzeA10CycloneCmd.Speed");
         Queue(device, [Command(device, rotator, clockwise ? steps : -steps)]);
         return Ok(m);
     }
 
     /// <summary>v0–v1 Kiiroo: a level 0–4, as a position on linear devices or a speed on vibrators.</summary>
-    public static Task<Reply> KiirooCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> KiirooCmd(ClientSession s, IncomingMessage m)
     {
-        var device = s.Device(m.UInt("DeviceIndex"));
         var text = m.String("Command");
+        var device = s.Device(m.UInt("DeviceIndex"));
         if (!uint.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var level) || level > 4)
             throw ButtplugError.Msg($"KiirooCmd.Command must be \"0\" to \"4\"; got \"{text}\".");
         var attributes = LegacyAttributes.For(device.Info);
@@ -190,5 +197,5 @@ internal static class LegacyOutputHandlers
 
     private static void Queue(ConnectedDevice device, IEnumerable<OutputCommand> commands) => device.QueueOutputs(commands.ToList());
 
-    private static Task<Reply> Ok(IncomingMessage m) => Task.FromResult(ServerMessages.Ok(m.Id));
+    private static ValueTask<Reply> Ok(IncomingMessage m) => ValueTask.FromResult(ServerMessages.Ok(m.Id));
 }

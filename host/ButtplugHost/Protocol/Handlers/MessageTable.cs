@@ -9,14 +9,15 @@ namespace ButtplugHost.Protocol.Handlers;
 internal static class MessageTable
 {
     /// <summary>A message's versions and handler; detached handlers (device reads) run beside later messages.</summary>
-    public sealed record Entry(int FirstVersion, int LastVersion, Func<ClientSession, IncomingMessage, Task<Reply>> Handler, bool Detached = false);
+    public sealed record Entry(int FirstVersion, int LastVersion, Func<ClientSession, IncomingMessage, ValueTask<Reply>> Handler, bool Detached = false);
 
     private static readonly Dictionary<string, Entry> Entries = new(StringComparer.Ordinal)
     {
         // Status and enumeration
         ["Ping"] = new(0, 4, SessionHandlers.Ping),
         ["Test"] = new(0, 1, SessionHandlers.Test),
-        ["RequestLog"] = new(0, 2, SessionHandlers.RequestLog),
+        // Removed in v2 by the spec (the schema still lists it, but Log exists only in v0–v1).
+        ["RequestLog"] = new(0, 1, SessionHandlers.RequestLog),
         ["Disconnect"] = new(4, 4, SessionHandlers.Disconnect),
         ["StartScanning"] = new(0, 4, EnumerationHandlers.StartScanning),
         ["StopScanning"] = new(0, 4, EnumerationHandlers.StopScanning),

@@ -21,15 +21,18 @@ internal static class OutputHandlers
         ["Spray"] = OutputType.Spray, ["spray"] = OutputType.Spray,
     };
 
-    public static Task<Reply> OutputCmd(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> OutputCmd(ClientSession s, IncomingMessage m)
     {
-        var device = s.Device(m.UInt("DeviceIndex"));
+        // The message's shape is checked before the device it names (ERROR_MSG before ERROR_DEVICE).
+        var deviceIndex = m.UInt("DeviceIndex");
         var featureIndex = m.UInt("FeatureIndex");
         var command = m.Object("Command");
-        var members = command.EnumerateObject().ToList();
-        if (members.Count != 1)
+        var members = command.EnumerateObject();
+        if (!members.MoveNext())
             throw ButtplugError.Msg("OutputCmd.Command must have exactly one key, the output type.");
-        var (typeName, payload) = (members[0].Name, members[0].Value);
+        var (typeName, payload) = (members.Current.Name, members.Current.Value);
+        if (members.MoveNext())
+            throw ButtplugError.Msg("OutputCmd.Command must have exactly one key, the output type.");
         int value;
         uint? duration = null;
         bool clockwise = true;
@@ -50,9 +53,10 @@ internal static class OutputHandlers
             if (type == OutputType.HwPositionWithDuration)
                 duration = Fields.UIntOf(Fields.Get(payload, "Duration", "OutputCmd.Command"), "OutputCmd.Command.Duration");
         }
+        var device = s.Device(deviceIndex);
         var checkedCommand = Check(device, featureIndex, type, clockwise ? value : -value, duration);
         device.QueueOutputs([checkedCommand]);
-        return Task.FromResult(ServerMessages.Ok(m.Id));
+        return ValueTask.FromResult(ServerMessages.Ok(m.Id));
     }
 
     /// <summary>Checks a command against the device's features and returns it ready to queue.</summary>

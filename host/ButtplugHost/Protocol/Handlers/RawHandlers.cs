@@ -11,7 +11,7 @@ namespace ButtplugHost.Protocol.Handlers;
 /// </summary>
 internal static class RawHandlers
 {
-    public static async Task<Reply> RawWriteCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> RawWriteCmd(ClientSession s, IncomingMessage m)
     {
         var (device, endpoint) = Target(s, m);
         var data = Bytes(m, "Data");
@@ -20,18 +20,18 @@ internal static class RawHandlers
         return ServerMessages.Ok(m.Id);
     }
 
-    public static async Task<Reply> RawReadCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> RawReadCmd(ClientSession s, IncomingMessage m)
     {
         var (device, endpoint) = Target(s, m);
-        var data = await Run(device, m, (hw, ct) => hw.ReadAsync(endpoint, ct));
         // ExpectedLength (spec) or Length (schema): 0 means whatever the device returned.
         var expected = m.OptionalUInt("ExpectedLength") ?? m.OptionalUInt("Length") ?? 0;
+        var data = await Run(device, m, (hw, ct) => hw.ReadAsync(endpoint, ct));
         if (expected > 0 && data.Length > expected)
             data = data[..(int)expected];
         return ServerMessages.RawReading(m.Id, device.Info.Index, endpoint, data);
     }
 
-    public static async Task<Reply> RawSubscribeCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> RawSubscribeCmd(ClientSession s, IncomingMessage m)
     {
         var (device, endpoint) = Target(s, m);
         var index = device.Info.Index;
@@ -43,12 +43,22 @@ internal static class RawHandlers
         if (s.RawSubscriptions.TryAdd((index, endpoint), handler))
         {
             device.Hardware.Notification += handler;
-            await Run(device, m, async (hw, ct) => { await hw.SubscribeAsync(endpoint, ct); return 0; });
+            try
+            {
+                await Run(device, m, async (hw, ct) => { await hw.SubscribeAsync(endpoint, ct); return 0; });
+            }
+            catch (ButtplugError)
+            {
+                // Not subscribed after all: forget it, so a retry subscribes again.
+                device.Hardware.Notification -= handler;
+                s.RawSubscriptions.TryRemove((index, endpoint), out _);
+                throw;
+            }
         }
         return ServerMessages.Ok(m.Id);
     }
 
-    public static async Task<Reply> RawUnsubscribeCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> RawUnsubscribeCmd(ClientSession s, IncomingMessage m)
     {
         var (device, endpoint) = Target(s, m);
         if (s.RawSubscriptions.TryRemove((device.Info.Index, endpoint), out var handler))
@@ -60,7 +70,7 @@ internal static class RawHandlers
     }
 
     /// <summary>v0: a Lovense command string, written to a Lovense device's tx endpoint.</summary>
-    public static async Task<Reply> LovenseCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> LovenseCmd(ClientSession s, IncomingMessage m)
     {
         CheckAllowed(s, m);
         var device = s.Device(m.UInt("DeviceIndex"));

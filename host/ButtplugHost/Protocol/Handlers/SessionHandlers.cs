@@ -6,22 +6,22 @@ namespace ButtplugHost.Protocol.Handlers;
 /// <summary>Ping, Test, RequestLog and Disconnect.</summary>
 internal static class SessionHandlers
 {
-    public static Task<Reply> Ping(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> Ping(ClientSession s, IncomingMessage m)
     {
         s.Pinged();
-        return Task.FromResult(ServerMessages.Ok(m.Id));
+        return ValueTask.FromResult(ServerMessages.Ok(m.Id));
     }
 
     /// <summary>v0–v1: echo the string, or fail when it is "Error".</summary>
-    public static Task<Reply> Test(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> Test(ClientSession s, IncomingMessage m)
     {
         var text = m.String("TestString");
         if (text == "Error")
             throw ButtplugError.Msg("Test message asked for an error.");
-        return Task.FromResult(ServerMessages.Test(m.Id, text));
+        return ValueTask.FromResult(ServerMessages.Test(m.Id, text));
     }
 
-    public static Task<Reply> RequestLog(ClientSession s, IncomingMessage m)
+    public static ValueTask<Reply> RequestLog(ClientSession s, IncomingMessage m)
     {
         s.ClientLogLevel = m.String("LogLevel") switch
         {
@@ -34,11 +34,11 @@ internal static class SessionHandlers
             "Trace" => LogLevel.Trace,
             var other => throw ButtplugError.Msg($"RequestLog.LogLevel must be Off, Fatal, Error, Warn, Info, Debug or Trace; got {other}."),
         };
-        return Task.FromResult(ServerMessages.Ok(m.Id));
+        return ValueTask.FromResult(ServerMessages.Ok(m.Id));
     }
 
     /// <summary>v4: stop everything, answer Ok, then close.</summary>
-    public static async Task<Reply> Disconnect(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> Disconnect(ClientSession s, IncomingMessage m)
     {
         s.Send(ServerMessages.Ok(m.Id));
         await s.EndAsync("client sent Disconnect");

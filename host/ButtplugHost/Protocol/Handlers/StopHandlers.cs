@@ -5,24 +5,33 @@ namespace ButtplugHost.Protocol.Handlers;
 /// <summary>StopDeviceCmd and StopAllDevices (v0–v3), StopCmd (v4).</summary>
 internal static class StopHandlers
 {
-    public static async Task<Reply> StopDeviceCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> StopDeviceCmd(ClientSession s, IncomingMessage m)
     {
         var device = s.Device(m.UInt("DeviceIndex"));
         await device.StopAsync();
+        ForgetSubscriptions(s, device.Info.Index);
         return ServerMessages.Ok(m.Id);
     }
 
-    public static async Task<Reply> StopAllDevices(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> StopAllDevices(ClientSession s, IncomingMessage m)
     {
         await s.Devices.StopAllAsync();
+        s.Subscriptions.Clear();
         return ServerMessages.Ok(m.Id);
+    }
+
+    // The device ended its input subscriptions; the session stops reporting them too.
+    private static void ForgetSubscriptions(ClientSession s, uint deviceIndex)
+    {
+        foreach (var key in s.Subscriptions.Keys.Where(k => k.Device == deviceIndex))
+            s.Subscriptions.TryRemove(key, out _);
     }
 
     /// <summary>
     /// Spec semantics (the reference stops every device regardless): no DeviceIndex stops all devices;
     /// DeviceIndex stops that device; with FeatureIndex only that feature. Inputs/Outputs default to true.
     /// </summary>
-    public static async Task<Reply> StopCmd(ClientSession s, IncomingMessage m)
+    public static async ValueTask<Reply> StopCmd(ClientSession s, IncomingMessage m)
     {
         var outputs = m.OptionalBool("Outputs", true);
         var inputs = m.OptionalBool("Inputs", true);
@@ -40,8 +49,7 @@ internal static class StopHandlers
         {
             await device.StopAsync(outputs, inputs);
             if (inputs)
-                foreach (var key in s.Subscriptions.Keys.Where(k => k.Device == deviceIndex))
-                    s.Subscriptions.TryRemove(key, out _);
+                ForgetSubscriptions(s, deviceIndex.Value);
             return ServerMessages.Ok(m.Id);
         }
         var feature = device.Info.Feature(featureIndex.Value)
