@@ -11,7 +11,8 @@ namespace ButtplugHost.Plugins;
 /// progress is never loaded half-way: a new folder is loaded, a changed one is loaded anew and swapped
 /// for the old copy (whose devices are stopped and whose load context is unloaded), a removed one is
 /// unloaded. A load that fails is retried a few times (a copy may pause longer than the quiet period);
-/// the old copy, if any, keeps running meanwhile. Off with <c>Plugins:Watch=false</c>.
+/// the old copy, if any, keeps running meanwhile. Off with <c>Plugins:Watch=false</c>; a directory whose
+/// changes cannot be observed (network shares, <c>Plugins:WatchByPolling=true</c>, inotify limits) is polled.
 /// </summary>
 internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration configuration, ILogger<PluginWatcher> logger, TimeProvider time) : BackgroundService
 {
@@ -21,6 +22,10 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
     private readonly ConcurrentDictionary<string, DateTimeOffset> _changed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Attempts, DateTimeOffset NextTry)> _retries = new(StringComparer.Ordinal);
     private readonly List<FileSystemWatcher> _watchers = [];
+    private const int PollEveryTicks = 10;
+
+    // Directories that could not be watched, with each folder's fingerprint when last polled.
+    private readonly Dictionary<string, Dictionary<string, string>> _polled = new(StringComparer.Ordinal);
 
     private TimeSpan QuietPeriod => TimeSpan.FromMilliseconds(Math.Max(0, configuration.GetValue<int?>("Plugins:WatchQuietMs") ?? 500));
 
@@ -36,7 +41,7 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
         }
         foreach (var directory in catalog.Directories)
             Watch(directory);
-        return _watchers.Count == 0 ? Task.CompletedTask : base.StartAsync(cancellationToken);
+        return _watchers.Count == 0 && _polled.Count == 0 ? Task.CompletedTask : base.StartAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -44,8 +49,13 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
         using var timer = new PeriodicTimer(Tick, time);
         try
         {
+            var ticks = 0;
             while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (_polled.Count > 0 && ++ticks % PollEveryTicks == 0)
+                    Poll();
                 HandleDue();
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -67,6 +77,13 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
             logger.LogWarning("Plugin directory {Directory} does not exist; it is not watched", directory);
             return;
         }
+        if (configuration.GetValue<bool?>("Plugins:WatchByPolling") == true)
+        {
+            // File-system events do not arrive from network shares; polling sees every change.
+            _polled[directory] = Snapshot(directory);
+            logger.LogInformation("Polling plugin directory {Directory} every second for added, replaced and removed plugins", directory);
+            return;
+        }
         var watcher = new FileSystemWatcher(directory)
         {
             IncludeSubdirectories = true,
@@ -86,7 +103,18 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
             logger.LogWarning("Watching {Directory} lost events ({Error}); rescanning it", directory, e.GetException().Message);
             MarkAll(directory);
         };
-        watcher.EnableRaisingEvents = true;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            // E.g. the system's inotify limits are reached: look at the directory every second instead.
+            watcher.Dispose();
+            logger.LogWarning("Cannot watch plugin directory {Directory} for changes ({Error}); polling it every second instead", directory, e.Message);
+            _polled[directory] = Snapshot(directory);
+            return;
+        }
         _watchers.Add(watcher);
         logger.LogInformation("Watching plugin directory {Directory} for added, replaced and removed plugins", directory);
     }
@@ -106,6 +134,32 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
         var folders = Directory.Exists(directory) ? Directory.GetDirectories(directory) : [];
         foreach (var folder in folders.Concat(catalog.Plugins.Select(p => p.Folder).Where(f => Path.GetDirectoryName(f) == directory)))
             _changed[folder] = now;
+    }
+
+    private static Dictionary<string, string> Snapshot(string directory)
+    {
+        try
+        {
+            return Directory.GetDirectories(directory).ToDictionary(f => f, PluginFingerprint.Of, StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+    }
+
+    private void Poll()
+    {
+        foreach (var (directory, before) in _polled.ToList())
+        {
+            var now = Snapshot(directory);
+            foreach (var folder in before.Keys.Union(now.Keys))
+            {
+                if (before.GetValueOrDefault(folder) != now.GetValueOrDefault(folder))
+                    _changed[folder] = time.GetUtcNow();
+            }
+            _polled[directory] = now;
+        }
     }
 
     /// <summary>Handles every folder that has been quiet long enough, and every retry that is due.</summary>

@@ -30,10 +30,12 @@ public sealed class PluginWatcherTests
         throw new TimeoutException("Timed out waiting for " + what());
     }
 
-    [Fact]
-    public async Task Added_replaced_and_removed_folders_are_loaded_reloaded_and_unloaded()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Added_replaced_and_removed_folders_are_loaded_reloaded_and_unloaded(bool polling)
     {
-        using var kit = new PluginTestKit(("Plugins:WatchQuietMs", "150"));
+        using var kit = new PluginTestKit(("Plugins:WatchQuietMs", "150"), ("Plugins:WatchByPolling", polling ? "true" : "false"));
         using var watcher = new PluginWatcher(kit.Catalog, kit.Configuration, kit.LoggerFactory.CreateLogger<PluginWatcher>(), TimeProvider.System);
         await watcher.StartAsync(CancellationToken.None);
         var folder = Path.Combine(kit.PluginsDir, "TestDevice");
