@@ -32,6 +32,6 @@ public class PluginTests
     {
         var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "plugin.json")));
         Assert.Equal("transport", manifest.RootElement.GetProperty("kind").GetString());
-        Assert.Equal("1.0", manifest.RootElement.GetProperty("sdkVersion").GetString());
+        Assert.Equal(ButtplugHost.Sdk.Plugins.SdkVersion.Current.ToString(2), manifest.RootElement.GetProperty("sdkVersion").GetString());
     }
 }
