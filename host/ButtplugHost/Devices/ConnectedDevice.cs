@@ -95,15 +95,11 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         return Task.WhenAll(tasks);
     }
 
-    /// <summary>Stops the given outputs of one feature (queued like any command, but never coalesced away).</summary>
+    /// <summary>Brings one feature's outputs to rest, queued like any command (an output already at rest is not re-sent).</summary>
     public Task StopFeatureAsync(uint featureIndex)
     {
-        var feature = Info.Feature(featureIndex);
-        if (feature?.Output is null)
-            return Task.CompletedTask;
-        QueueOutputs(feature.Output.Keys
-            .Where(t => t is not (OutputType.Position or OutputType.HwPositionWithDuration or OutputType.Spray))
-            .Select(t => new OutputCommand((int)featureIndex, t, 0)));
+        if (Info.Feature(featureIndex) is { } feature)
+            QueueOutputs(OutputStops.For(feature));
         return Task.CompletedTask;
     }
 
@@ -298,13 +294,7 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         }
     }
 
-    private List<OutputCommand> StopValues() =>
-        Info.Features
-            .Where(f => f.Output is not null)
-            .SelectMany(f => f.Output!.Keys
-                .Where(t => t is not (OutputType.Position or OutputType.HwPositionWithDuration or OutputType.Spray))
-                .Select(t => new OutputCommand(f.Index, t, 0)))
-            .ToList();
+    private List<OutputCommand> StopValues() => [.. Info.Features.SelectMany(OutputStops.For)];
 
     public async ValueTask DisposeAsync()
     {

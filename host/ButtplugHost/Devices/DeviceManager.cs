@@ -67,10 +67,10 @@ internal sealed class DeviceManager : IHostedService
             return _devices.GetValueOrDefault(index);
     }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
         _catalog.LoadAll();
-        await Task.CompletedTask;
+        return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -52,22 +52,8 @@ public abstract class ProtocolHandler : IAsyncDisposable
     /// </summary>
     public virtual IReadOnlyList<HardwareCommand> HandleStop() => HandleOutputs(StopValues());
 
-    /// <summary>Zero for every output of every feature that has a resting value (positions have none).</summary>
-    protected IReadOnlyList<OutputCommand> StopValues()
-    {
-        var result = new List<OutputCommand>();
-        foreach (var feature in Features)
-        {
-            if (feature.Output is null)
-                continue;
-            foreach (var type in feature.Output.Keys.Order())
-            {
-                if (type is not (OutputType.Position or OutputType.HwPositionWithDuration or OutputType.Spray))
-                    result.Add(new OutputCommand(feature.Index, type, 0));
-            }
-        }
-        return result;
-    }
+    /// <summary>Zero for every output of every feature that has a resting value (see <see cref="OutputStops"/>).</summary>
+    protected IReadOnlyList<OutputCommand> StopValues() => [.. Features.SelectMany(OutputStops.For)];
 
     /// <summary>Reads an input once. The default rejects every input.</summary>
     /// <exception cref="ProtocolException">The device cannot do this.</exception>
