@@ -66,6 +66,9 @@ internal sealed class SerialHardware : IHardware
 
     public bool IsClosed { get { lock (_gate) return _closed; } }
 
+    /// <summary>Completes when the OS handle of the port has been released (after a disconnect).</summary>
+    public Task Released => _disposed.Task;
+
     public async Task WriteAsync(string endpoint, ReadOnlyMemory<byte> data, bool withResponse, CancellationToken cancellationToken)
     {
         if (endpoint != Sdk.Hardware.Endpoints.Tx)
@@ -104,7 +107,10 @@ internal sealed class SerialHardware : IHardware
 
     public Task UnsubscribeAsync(string endpoint, CancellationToken cancellationToken) => CheckRx(endpoint);
 
-    /// <summary>Closes the port and raises <see cref="Disconnected"/>.</summary>
+    /// <summary>
+    /// Closes the port and raises <see cref="Disconnected"/>. Waits at most <see cref="DisposeWait"/> for
+    /// the handle to be released: a port whose device vanished can block there; <see cref="Released"/> tells when it is.
+    /// </summary>
     public async Task DisconnectAsync()
     {
         Close();

@@ -117,8 +117,12 @@ public sealed class SerialTransport : ITransport
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await StopScanningAsync(cancellationToken);
-        foreach (var hardware in _open.Values)
+        // Snapshot: a disconnect removes the port from _open. Stopping waits until every handle is
+        // really released (bounded by the caller's token), so a restarted server can open the port again.
+        var open = _open.Values.ToArray();
+        foreach (var hardware in open)
             await hardware.DisconnectAsync();
+        await Task.WhenAll(open.Select(h => h.Released)).WaitAsync(cancellationToken);
     }
 
     private async Task ScanLoopAsync(ITransportHost host, CancellationToken stop)

@@ -119,6 +119,7 @@ public class ConnectionTests
 
         await hardware.DisconnectAsync();
         await hardware.DisconnectAsync();
+        await ((SerialHardware)hardware).Released.WaitAsync(TimeSpan.FromSeconds(30)); // released on a thread of its own
 
         Assert.Equal(1, disconnects);
         Assert.False(OpenFiles.IsOpen(pty.SlavePath));
