@@ -42,17 +42,6 @@ public class ForeoTests
         Assert.Equal([Tx(0x01, mode, 0x00)], await device.StopAsync());
     }
 
-    // test_foreo_protocol.yaml: 0.5 and 0.75 of 10 steps are 5 and 8 (rounded up), then stop.
-    [Fact]
-    public async Task Fofo_reference_case()
-    {
-        await using var device = await ProtocolTestDevice.ConnectAsync(new ForeoProtocol(), "FOFO");
-        Assert.Equal("Foreo LUNA fofo", device.Model.Name);
-        Assert.Equal([Tx(0x01, 0x01, 0x05)], device.Vibrate((0, 0.5)));
-        Assert.Equal([Tx(0x01, 0x01, 0x08)], device.Vibrate((0, 0.75)));
-        Assert.Equal([Tx(0x01, 0x01, 0x00)], device.Handler.HandleStop());
-    }
-
     [Fact]
     public async Task A_vibrator_already_at_rest_is_not_stopped_again()
     {

@@ -12,18 +12,6 @@ public class HandlerTests
 
     private static Task<ProtocolTestDevice> Connect(string name) => ProtocolTestDevice.ConnectAsync(new GalakuProtocol(), name);
 
-    // test_galaku.yaml: GX21, vibrate 0, vibrate 1.0, stop.
-    [Fact]
-    public async Task Vitality_cat_reference_case()
-    {
-        await using var device = await Connect("GX21");
-        Assert.Equal("Galaku Vitality Cat", device.Model.Name);
-        Assert.Empty(device.Hardware.Operations);
-        Assert.Equal([Tx("23 81 BB AB D2 EC 3B 23 BB A3 3B 90")], device.Vibrate((0, 0)));
-        Assert.Equal([Tx("23 81 BB AB D2 EC 57 23 BB A3 3B 44")], device.Vibrate((0, 1.0)));
-        Assert.Equal([Tx("23 81 BB AB D2 EC 3B 23 BB A3 3B 90")], device.Handler.HandleStop());
-    }
-
     [Fact]
     public async Task Single_motor_writes_without_response()
     {
