@@ -37,7 +37,7 @@ internal sealed class GalakuHandler : ProtocolHandler
             var speed = (byte)Math.Abs(commands[^1].Value);
             _speeds[0] = speed;
             Remember(commands);
-            return [HardwareCommand.Write(Endpoints.Tx, _pump ? GalakuPackets.Pump(speed) : GalakuPackets.SingleMotor(speed))];
+            return [HardwareCommand.Write(Endpoints.Tx, _pump ? GalakuPackets.PlainPump(speed) : GalakuPackets.SingleMotor(speed))];
         }
         foreach (var command in commands)
             _speeds[command.FeatureIndex] = (byte)Math.Abs(command.Value);

@@ -24,8 +24,8 @@ public class CipherTests
     [Fact]
     public void Pump_packet_is_plain_with_an_on_flag()
     {
-        Assert.Equal(Hex("AA 01 0A 03 32 01 00 00 00 00 00 00 00 00 00 00"), GalakuPackets.Pump(50));
-        Assert.Equal(Hex("AA 01 0A 03 00 00 00 00 00 00 00 00 00 00 00 00"), GalakuPackets.Pump(0));
+        Assert.Equal(Hex("AA 01 0A 03 32 01 00 00 00 00 00 00 00 00 00 00"), GalakuPackets.PlainPump(50));
+        Assert.Equal(Hex("AA 01 0A 03 00 00 00 00 00 00 00 00 00 00 00 00"), GalakuPackets.PlainPump(0));
     }
 
     [Theory]

@@ -12,7 +12,7 @@ public class DefinitionTests
     [Fact]
     public void Devices_json_holds_every_distinct_reference_model()
     {
-        Assert.Equal(["galaku"], DefinitionFile.LoadEmbedded(typeof(GalakuPlugin).Assembly).Select(p => p.Name));
+        Assert.Equal(["galaku", "galaku-pump"], DefinitionFile.LoadEmbedded(typeof(GalakuPlugin).Assembly).Select(p => p.Name));
         // The reference file has 107 configurations; six repeat an identifier of another, which selects one model only.
         Assert.Equal(101, Definition.Configurations.Count);
         var ids = Definition.Configurations.SelectMany(c => c.Identifier).ToList();
@@ -61,7 +61,7 @@ public class DefinitionTests
     public void Every_identifier_is_an_advertised_name_but_the_pump_s()
     {
         var btle = Assert.Single(Definition.Communication).Btle!;
-        // V415 (Galaku Nebula) is kept from the reference's galaku models; it is found by the galaku-pump protocol.
+        // V415 (Galaku Nebula) is kept from the reference's galaku models; only galaku-pump lists its name.
         Assert.Equal(["V415"], Definition.Configurations.SelectMany(c => c.Identifier).Where(i => !btle.Names.Contains(i)));
         Assert.Equal(btle.Names.Count, btle.Names.Distinct().Count());
     }
@@ -72,5 +72,18 @@ public class DefinitionTests
         var service = Definition.Communication.Single().Btle!.Services[Guid.Parse("00001000-0000-1000-8000-00805f9b34fb")];
         Assert.Equal(Guid.Parse("00001001-0000-1000-8000-00805f9b34fb"), service["tx"]);
         Assert.Equal(Guid.Parse("00001002-0000-1000-8000-00805f9b34fb"), service["rxblebattery"]);
+    }
+
+    [Fact]
+    public void Galaku_pump_has_the_Nebula_with_a_thruster_and_a_vibrator()
+    {
+        var definition = new GalakuPumpProtocol().Definition;
+        var model = definition.Resolve("V415");
+        Assert.True(model.IsKnownModel);
+        Assert.Equal("Galaku Nebula", model.Name);
+        Assert.Equal("oscillate,vibrate", Outputs(model));
+        var btle = Assert.Single(definition.Communication).Btle!;
+        Assert.Equal(["V415"], btle.Names);
+        Assert.Equal(Guid.Parse("00001001-0000-1000-8000-00805f9b34fb"), btle.Services[Guid.Parse("00001000-0000-1000-8000-00805f9b34fb")]["tx"]);
     }
 }
