@@ -1,0 +1,15 @@
+using ButtplugHost.Sdk.Testing;
+
+namespace ButtplugHost.Plugins.Sexverse.Tests;
+
+public class PluginTests
+{
+    [Fact]
+    public void Plugin_registers_the_sexverse_protocols()
+    {
+        var builder = new RecordingPluginBuilder();
+        new SexversePlugin().Configure(builder);
+        Assert.Equal(["sexverse-v1"], builder.Protocols.Select(p => p.Name));
+        Assert.Empty(builder.Transports);
+    }
+}
