@@ -21,11 +21,24 @@ public sealed class RecordingPluginBuilder : IPluginBuilder
     /// <param name="loggerFactory">The plugin's logger factory; none by default.</param>
     /// <param name="pluginDirectory">The plugin's folder; the test's output folder by default.</param>
     public RecordingPluginBuilder(IConfiguration? configuration = null, ILoggerFactory? loggerFactory = null, string? pluginDirectory = null)
+        : this(TimeProvider.System, configuration, loggerFactory, pluginDirectory)
+    {
+    }
+
+    /// <summary>Creates the builder with a clock for the plugin's timers (<see cref="PluginContext.Time"/>), e.g. a fake one.</summary>
+    /// <param name="time">The clock the plugin sees.</param>
+    /// <param name="configuration">The host configuration the plugin sees; empty by default.</param>
+    /// <param name="loggerFactory">The plugin's logger factory; none by default.</param>
+    /// <param name="pluginDirectory">The plugin's folder; the test's output folder by default.</param>
+    public RecordingPluginBuilder(TimeProvider time, IConfiguration? configuration = null, ILoggerFactory? loggerFactory = null, string? pluginDirectory = null)
     {
         Context = new PluginContext(
             configuration ?? EmptyConfiguration.Instance,
             loggerFactory ?? NullLoggerFactory.Instance,
-            pluginDirectory ?? AppContext.BaseDirectory);
+            pluginDirectory ?? AppContext.BaseDirectory)
+        {
+            Time = time,
+        };
     }
 
     /// <inheritdoc/>
