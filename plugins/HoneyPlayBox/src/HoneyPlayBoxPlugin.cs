@@ -6,5 +6,5 @@ namespace ButtplugHost.Plugins.HoneyPlayBox;
 public sealed class HoneyPlayBoxPlugin : IButtplugPlugin
 {
     /// <inheritdoc/>
-    public void Configure(IPluginBuilder builder) => builder.AddProtocol(new HoneyPlayBoxProtocol());
+    public void Configure(IPluginBuilder builder) => builder.AddProtocol(new HoneyPlayBoxProtocol(builder.Context.Time));
 }

@@ -8,8 +8,11 @@ public sealed class HoneyPlayBoxProtocol : ProtocolBase
     private readonly HoneyPlayBoxTimings _timings;
     private readonly TimeProvider _time;
 
-    /// <summary>Creates the protocol with the reference's timings.</summary>
-    public HoneyPlayBoxProtocol() : this(HoneyPlayBoxTimings.Default, TimeProvider.System) { }
+    /// <summary>Creates the protocol with the reference's timings on the system clock.</summary>
+    public HoneyPlayBoxProtocol() : this(TimeProvider.System) { }
+
+    /// <summary>Creates the protocol with the reference's timings on <paramref name="time"/> (the plugin's clock).</summary>
+    public HoneyPlayBoxProtocol(TimeProvider time) : this(HoneyPlayBoxTimings.Default, time) { }
 
     internal HoneyPlayBoxProtocol(HoneyPlayBoxTimings timings, TimeProvider time) : base("honeyplaybox")
     {

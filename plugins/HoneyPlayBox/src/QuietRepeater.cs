@@ -5,7 +5,8 @@ namespace ButtplugHost.Plugins.HoneyPlayBox;
 
 /// <summary>
 /// Writes a fresh frame (acknowledged) whenever nothing was sent for an interval. The toy runs each
-/// command for 6 s only, and every frame needs a new counter, so the frame is built at each repeat.
+/// command for 6 s only, and every frame needs a new counter, so the frame is built at each repeat —
+/// which is why this is not the SDK's <c>KeepAlive</c>, which repeats one fixed packet.
 /// </summary>
 internal sealed class QuietRepeater : IAsyncDisposable
 {
