@@ -11,8 +11,16 @@ public sealed class HoneyPlayBoxProtocol : ProtocolBase
     /// <summary>Creates the protocol with the reference's timings on the system clock.</summary>
     public HoneyPlayBoxProtocol() : this(TimeProvider.System) { }
 
-    /// <summary>Creates the protocol with the reference's timings on <paramref name="time"/> (the plugin's clock).</summary>
-    public HoneyPlayBoxProtocol(TimeProvider time) : this(HoneyPlayBoxTimings.Default, time) { }
+    /// <summary>Creates the protocol on <paramref name="time"/> (the plugin's clock).</summary>
+    /// <param name="time">Clock of the handshake's waits and the keep-alive.</param>
+    /// <param name="keepAliveInterval">Quiet time after which the motors' state is sent again; default 500 ms.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="keepAliveInterval"/> is not positive.</exception>
+    public HoneyPlayBoxProtocol(TimeProvider time, TimeSpan? keepAliveInterval = null)
+        : this(HoneyPlayBoxTimings.Default with { KeepAlive = keepAliveInterval ?? HoneyPlayBoxTimings.Default.KeepAlive }, time)
+    {
+        if (keepAliveInterval <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(keepAliveInterval), "The keep-alive interval must be positive.");
+    }
 
     internal HoneyPlayBoxProtocol(HoneyPlayBoxTimings timings, TimeProvider time) : base("honeyplaybox")
     {

@@ -72,4 +72,16 @@ public class DefinitionTests
         new HoneyPlayBoxPlugin().Configure(builder);
         Assert.Equal(["honeyplaybox"], builder.Protocols.Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("250", 250)]
+    [InlineData("0", null)]
+    [InlineData("soon", null)]
+    public void The_keep_alive_interval_is_configurable(string? text, int? expectedMs)
+    {
+        var interval = HoneyPlayBoxPlugin.ReadKeepAliveInterval(text, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        Assert.Equal(expectedMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null, interval);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HoneyPlayBoxProtocol(TimeProvider.System, TimeSpan.Zero));
+    }
 }
