@@ -25,7 +25,7 @@ internal static class PluginCommands
             {
                 var models = protocol.Definition.Configurations.Select(c => c.Name).Where(n => n is not null).ToList();
                 Console.WriteLine($"  protocol {protocol.Name}: {protocol.Definition.Defaults.Name ?? protocol.Name}" +
-                    (models.Count > 0 ? $"; models: {string.Join(", ", models)}" : "") +
+                    (models.Count > 0 ? $"; {models.Count} model(s): {string.Join(", ", models)}" : "") +
                     $"; found by {string.Join(", ", protocol.Definition.Communication.Select(DescribeSpecifier))}");
             }
         }

@@ -71,7 +71,7 @@ public sealed class PluginCommandTests
 
         Assert.Equal(1, exit);
         Assert.Contains("ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.2)", output, StringComparison.Ordinal);
-        Assert.Contains("  protocol testdevice: Test Device; models: Test Device With Gap, Test Vibrator; found by btle TST-*, websocket TSTDevice", output, StringComparison.Ordinal);
+        Assert.Contains("  protocol testdevice: Test Device; 2 model(s): Test Device With Gap, Test Vibrator; found by btle TST-*, websocket TSTDevice", output, StringComparison.Ordinal);
         Assert.Contains($"SKIPPED {broken}: no assembly in the folder references ButtplugHost.Sdk", output, StringComparison.Ordinal);
         Assert.Contains("1 plugin(s) loaded, 1 skipped", output, StringComparison.Ordinal);
     }
