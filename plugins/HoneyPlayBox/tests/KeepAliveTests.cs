@@ -1,5 +1,7 @@
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ButtplugHost.Plugins.HoneyPlayBox.Tests;
@@ -60,10 +62,20 @@ public class KeepAliveTests
     public async Task A_failed_keep_alive_ends_the_repeats()
     {
         var time = new FakeTimeProvider();
-        await using var device = await TestDevice.ConnectAsync("HPB-0520", time);
-        await device.Hardware.DisconnectAsync();
+        var memory = MemoryHardware.Create("HPB-0520", [.. ProtocolTestDevice.DefinedEndpoints(new HoneyPlayBoxProtocol().Definition)]);
+        TestDevice.AnswerHandshakes(memory, TestDevice.Answer);
+        var hardware = new CountingHardware(memory);
+        var protocol = TestDevice.Protocol(time);
+        var model = protocol.Definition.Resolve(await protocol.IdentifyAsync(hardware, CancellationToken.None));
+        await using var handler = protocol.CreateHandler(new ProtocolDevice(hardware, model, NullLogger.Instance));
+        await handler.InitializeAsync(CancellationToken.None);
+        Assert.Equal(1, hardware.WriteAttempts);
+        await hardware.DisconnectAsync();
+
+        // One keep-alive is attempted and fails; after that, silence.
         time.Advance(Quiet);
+        Assert.Equal(2, hardware.WriteAttempts);
         time.Advance(Quiet * 10);
-        Assert.Empty(device.Hardware.Writes.Skip(1));
+        Assert.Equal(2, hardware.WriteAttempts);
     }
 }
