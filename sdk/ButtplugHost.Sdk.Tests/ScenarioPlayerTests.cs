@@ -250,6 +250,26 @@ public class ScenarioPlayerTests
     }
 
     [Fact]
+    public async Task A_definition_in_the_scenario_replaces_the_plugins_models()
+    {
+        var scenario = ScenarioFile.Parse("""
+            { "protocol": "toy", "device": { "name": "Toy Custom" }, "model": "Custom Toy",
+              "definition": { "protocols": { "toy": { "defaults": { "name": "Custom Toy",
+                "features": [ { "index": 0, "output": { "vibrate": { "value": [0, 10] } } } ] } } } },
+              "init": [ { "subscribe": "rx" }, { "write": "tx", "hex": "01", "ack": true, "reply": { "text": "OK" } } ],
+              "steps": [ { "vibrate": [ { "index": 0, "speed": 0.5 } ], "expect": [ { "write": "tx", "hex": "10 00 05" } ] },
+                         { "vibrate": [ { "index": 1, "speed": 0.5 } ], "expect": [] } ] }
+            """, "custom.json");
+
+        Assert.Contains("step 2 vibrate[0]: index 1 is out of range: the model has 1 vibrators.", await FailsAsync(scenario), StringComparison.Ordinal);
+        scenario.Steps.RemoveAt(1);
+        await Player().PlayAsync(scenario);
+
+        scenario.Definition = System.Text.Json.JsonDocument.Parse("""{ "protocols": { "other": { "defaults": { "name": "x" } } } }""").RootElement;
+        Assert.Contains("the definition has no protocol \"toy\"", await IsMalformedAsync(scenario), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plugins_get_the_clock_through_their_context()
     {
         var protocols = ScenarioProtocols.FromAssembly(typeof(ToyPlugin).Assembly, _clock);

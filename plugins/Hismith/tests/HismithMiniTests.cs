@@ -10,59 +10,6 @@ public class HismithMiniTests
 
     private static OutputCommand Out(int index, OutputType type, int value) => new(index, type, value);
 
-    // test_hismith_v4.yaml: a device advertising "HISMITH" that reports 1005 speaks hismith-mini.
-    [Fact]
-    public async Task Newer_hismith_behind_the_legacy_name_reference_scenario()
-    {
-        var device = await TestDevice.ConnectAsync(new HismithProtocol(), "HISMITH", 0x10, 0x05);
-        Assert.Equal("Hismith Sex Machine", device.Device.Configuration.Name);
-        Assert.Equal("1005", device.Device.Configuration.Identifier);
-
-        Assert.Equal([Tx(0xCC, 0x03, 0x32, 0x35)], await device.SendAsync(Out(0, OutputType.Oscillate, 50)));
-        Assert.Equal([Tx(0xCC, 0x03, 0x0a, 0x0d)], await device.SendAsync(Out(0, OutputType.Oscillate, 10)));
-        Assert.Equal([Tx(0xCC, 0x03, 0x00, 0x03)], await device.StopAsync());
-        Assert.Equal([Tx(0xCC, 0x03, 0x00, 0x03)], device.RecordedWrites());
-    }
-
-    // test_hismith_auxfun_box.yaml
-    [Fact]
-    public async Task Auxfun_box_reference_scenario()
-    {
-        var device = await TestDevice.ConnectAsync(new HismithMiniProtocol(), "Auxfun-Box", 0x40, 0x01);
-        Assert.Equal("Auxfun Sex Machine", device.Device.Configuration.Name);
-        Assert.Equal([Tx(0xCC, 0x03, 0x32, 0x35)], await device.SendAsync(Out(0, OutputType.Oscillate, 50)));
-        Assert.Equal([Tx(0xCC, 0x03, 0x32, 0x35)], device.RecordedWrites());
-        Assert.Equal([Tx(0xCC, 0x03, 0x0a, 0x0d)], await device.SendAsync(Out(0, OutputType.Oscillate, 10)));
-        Assert.Equal([Tx(0xCC, 0x03, 0x00, 0x03)], await device.StopAsync());
-    }
-
-    // test_hismith_sinloli.yaml: air pump on channel 3, lone vibrator on channel 5.
-    [Fact]
-    public async Task Sinloli_reference_scenario()
-    {
-        var device = await TestDevice.ConnectAsync(new HismithMiniProtocol(), "Sinloli", 0x22, 0x01);
-        Assert.Equal("Sinloli Automatic Sex Doll", device.Device.Configuration.Name);
-        Assert.Equal([Tx(0xCC, 0x03, 0x32, 0x35)], await device.SendAsync(Out(0, OutputType.Constrict, 50)));
-        Assert.Equal([Tx(0xCC, 0x03, 0x0a, 0x0d), Tx(0xCC, 0x05, 0x32, 0x37)],
-            await device.SendAsync(Out(0, OutputType.Constrict, 10), Out(1, OutputType.Vibrate, 50)));
-        Assert.Equal([Tx(0xCC, 0x03, 0x0a, 0x0d), Tx(0xCC, 0x05, 0x32, 0x37)], device.RecordedWrites());
-        Assert.Equal([Tx(0xCC, 0x03, 0x00, 0x03), Tx(0xCC, 0x05, 0x00, 0x05)], await device.StopAsync());
-        Assert.Equal([Tx(0xCC, 0x03, 0x00, 0x03), Tx(0xCC, 0x05, 0x00, 0x05)], device.RecordedWrites());
-    }
-
-    // test_hismith_sinloli_aston.yaml: speed on channel 3, then direction on channel 1.
-    [Fact]
-    public async Task Sinloli_aston_reference_scenario()
-    {
-        var device = await TestDevice.ConnectAsync(new HismithMiniProtocol(), "Sinloli Aston", 0x22, 0x05);
-        Assert.Equal("Sinloli Aston", device.Device.Configuration.Name);
-        Assert.Equal([Tx(0xCC, 0x03, 0x32, 0x35), Tx(0xCC, 0x01, 0xc0, 0xc1)], await device.SendAsync(Out(0, OutputType.Rotate, 50)));
-        Assert.Equal([Tx(0xCC, 0x03, 0x64, 0x67), Tx(0xCC, 0x01, 0xc1, 0xc2)], await device.SendAsync(Out(0, OutputType.Rotate, -100)));
-        Assert.Equal([Tx(0xCC, 0x03, 0x64, 0x67), Tx(0xCC, 0x01, 0xc1, 0xc2)], device.RecordedWrites());
-        Assert.Equal([Tx(0xCC, 0x03, 0x00, 0x03), Tx(0xCC, 0x01, 0xc0, 0xc1)], await device.StopAsync());
-        Assert.Equal([Tx(0xCC, 0x03, 0x00, 0x03), Tx(0xCC, 0x01, 0xc0, 0xc1)], device.RecordedWrites());
-    }
-
     [Fact]
     public async Task Two_vibrators_use_channels_three_and_five()
     {

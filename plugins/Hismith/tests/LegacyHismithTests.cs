@@ -17,36 +17,6 @@ public class LegacyHismithTests
         Assert.Contains(device.Hardware.Operations, o => o.Kind == HardwareOperationKind.Read && o.Endpoint == Endpoints.RxBleModel);
     }
 
-    // test_hismith_thrusting_cup.yaml: oscillate 0.5 → 50, oscillate 0.1 → 10 with vibrate 0.5 → ceil(1·0.5) = 1, stop.
-    [Theory]
-    [InlineData(0x20, 0x01, "Hismith Thrusting Cup")]
-    [InlineData(0x10, 0x06, "Hismith G011")]
-    public async Task Thrusting_cup_reference_scenario(byte hi, byte lo, string name)
-    {
-        var device = await TestDevice.ConnectAsync(new HismithProtocol(), "HISMITH", hi, lo);
-        Assert.Equal(name, device.Device.Configuration.Name);
-
-        Assert.Equal([Tx(0xAA, 0x04, 0x32, 0x36)], await device.SendAsync(new OutputCommand(0, OutputType.Oscillate, 50)));
-        Assert.Equal([Tx(0xAA, 0x04, 0x32, 0x36)], device.RecordedWrites());
-        Assert.Equal([Tx(0xAA, 0x04, 0x0a, 0x0e), Tx(0xAA, 0x06, 0x01, 0x07)],
-            await device.SendAsync(new OutputCommand(0, OutputType.Oscillate, 10), new OutputCommand(1, OutputType.Vibrate, 1)));
-        Assert.Equal([Tx(0xAA, 0x04, 0x0a, 0x0e), Tx(0xAA, 0x06, 0x01, 0x07)], device.RecordedWrites());
-        Assert.Equal([Tx(0xAA, 0x04, 0x00, 0x04), Tx(0xAA, 0x06, 0xf0, 0xf6)], await device.StopAsync());
-        Assert.Equal([Tx(0xAA, 0x04, 0x00, 0x04), Tx(0xAA, 0x06, 0xf0, 0xf6)], device.RecordedWrites());
-    }
-
-    // test_hismith_wildolo.yaml: vibrate 0.5, 0.1, stop.
-    [Fact]
-    public async Task Wildolo_reference_scenario()
-    {
-        var device = await TestDevice.ConnectAsync(new HismithProtocol(), "Wildolo", 0x30, 0x01);
-        Assert.Equal("Wildolo Device", device.Device.Configuration.Name);
-        Assert.Equal([Tx(0xAA, 0x04, 0x32, 0x36)], await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 50)));
-        Assert.Equal([Tx(0xAA, 0x04, 0x0a, 0x0e)], await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 10)));
-        Assert.Equal([Tx(0xAA, 0x04, 0x00, 0x04)], await device.StopAsync());
-        Assert.Equal([Tx(0xAA, 0x04, 0x00, 0x04)], device.RecordedWrites());
-    }
-
     [Theory]
     [InlineData(0x10, 0x01, "Hismith Sex Machine")]
     [InlineData(0x10, 0x02, "Hismith Pro Traveler")]

@@ -11,25 +11,6 @@ public class LeloF1sTests
 
     private static OutputCommand Vibrate(int index, int value) => new(index, OutputType.Vibrate, value);
 
-    // test_lelo_f1sv1.yaml
-    [Fact]
-    public async Task Reference_scenario()
-    {
-        var hardware = MemoryHardware.Create("F1s", Endpoints.Tx, Endpoints.Rx);
-        var device = await ProtocolTestDevice.ConnectAsync(new LeloF1sProtocol(), hardware);
-        Assert.Equal("Lelo F1s", device.Device.Configuration.Name);
-        var init = hardware.Operations.Select(o => (o.Kind, o.Endpoint)).ToList();
-        Assert.Equal([(HardwareOperationKind.Subscribe, Endpoints.Rx)], init);
-        hardware.Notify(Endpoints.Rx, [0]); // the device's answer needs nothing from us
-
-        Assert.Equal([Tx(0x01, 0x32, 0x00)], await device.SendAsync(Vibrate(0, 50)));
-        Assert.Equal([Tx(0x01, 0x32, 0x00)], device.RecordedWrites());
-        Assert.Equal([Tx(0x01, 0x4b, 0x32)], await device.SendAsync(Vibrate(0, 75), Vibrate(1, 50)));
-        Assert.Equal([Tx(0x01, 0x4b, 0x32)], device.RecordedWrites());
-        Assert.Equal([Tx(0x01, 0x00, 0x00)], await device.StopAsync());
-        Assert.Equal([Tx(0x01, 0x00, 0x00)], device.RecordedWrites());
-    }
-
     [Fact]
     public async Task The_other_motor_keeps_its_speed()
     {

@@ -21,33 +21,6 @@ public class LeloF1sV2Tests
     private static List<(HardwareOperationKind, string?, string)> Trace(MemoryHardware hardware) =>
         [.. hardware.Operations.Select(o => (o.Kind, o.Endpoint, o.Data is null ? "" : $"{Convert.ToHexString(o.Data)}{(o.WithResponse ? "!" : "")}"))];
 
-    // test_lelo_f1sv2.yaml
-    [Fact]
-    public async Task Reference_scenario()
-    {
-        var hardware = F1sV2();
-        _ = new NotificationScript(hardware, Endpoints.Whitelist, [NotAuthorised, Password], [Authorised]);
-        var device = await ProtocolTestDevice.ConnectAsync(new LeloF1sV2Protocol(), hardware);
-        Assert.Equal("Lelo F1s V2", device.Device.Configuration.Name);
-        Assert.Equal(
-        [
-            (HardwareOperationKind.Subscribe, Endpoints.Whitelist, ""),
-            (HardwareOperationKind.Notify, Endpoints.Whitelist, "0000000000000000"),
-            (HardwareOperationKind.Notify, Endpoints.Whitelist, "01020304050608"),
-            (HardwareOperationKind.Unsubscribe, Endpoints.Whitelist, ""),
-            (HardwareOperationKind.Write, Endpoints.Whitelist, "01020304050608!"),
-            (HardwareOperationKind.Subscribe, Endpoints.Whitelist, ""),
-            (HardwareOperationKind.Notify, Endpoints.Whitelist, "0100000000000000"),
-        ], Trace(hardware));
-
-        Assert.Equal([Tx(0x01, 0x32, 0x00)], await device.SendAsync(Vibrate(0, 50)));
-        Assert.Equal([Tx(0x01, 0x32, 0x00)], device.RecordedWrites());
-        Assert.Equal([Tx(0x01, 0x4b, 0x32)], await device.SendAsync(Vibrate(0, 75), Vibrate(1, 50)));
-        Assert.Equal([Tx(0x01, 0x4b, 0x32)], device.RecordedWrites());
-        Assert.Equal([Tx(0x01, 0x00, 0x00)], await device.StopAsync());
-        Assert.Equal([Tx(0x01, 0x00, 0x00)], device.RecordedWrites());
-    }
-
     [Fact]
     public async Task Already_authorised_device_pairs_at_once()
     {

@@ -36,35 +36,6 @@ public class LeloHarmonyTests
         return device;
     }
 
-    // test_lelo_tianiharmony.yaml
-    [Fact]
-    public async Task Tiani_harmony_reference_scenario()
-    {
-        var device = await PairAsync("TianiHarmony");
-        Assert.Equal("Lelo Tiani Harmony", device.Device.Configuration.Name);
-        Assert.Equal([Motor(1, 0x32)], await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 50)));
-        Assert.Equal([Motor(1, 0x32)], device.RecordedWrites());
-        Assert.Equal([Motor(1, 0x4b), Motor(2, 0x32)],
-            await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 75), new OutputCommand(1, OutputType.Vibrate, 50)));
-        Assert.Equal([Motor(1, 0x4b), Motor(2, 0x32)], device.RecordedWrites());
-        Assert.Equal([Motor(1, 0), Motor(2, 0)], await device.StopAsync());
-        Assert.Equal([Motor(1, 0), Motor(2, 0)], device.RecordedWrites());
-    }
-
-    // test_lelo_idawave.yaml: the rotator is motor 2.
-    [Fact]
-    public async Task Ida_wave_reference_scenario()
-    {
-        var device = await PairAsync("IdaWave");
-        Assert.Equal("Lelo Ida Wave", device.Device.Configuration.Name);
-        Assert.Equal([Motor(1, 0x32)], await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 50)));
-        Assert.Equal([Motor(1, 0x4b), Motor(2, 0x32)],
-            await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 75), new OutputCommand(1, OutputType.Rotate, 50)));
-        Assert.Equal([Motor(1, 0x4b), Motor(2, 0x32)], device.RecordedWrites());
-        Assert.Equal([Motor(1, 0), Motor(2, 0)], await device.StopAsync());
-        Assert.Equal([Motor(1, 0), Motor(2, 0)], device.RecordedWrites());
-    }
-
     [Theory]
     [InlineData("TOR3")]
     [InlineData("GIGI3")]

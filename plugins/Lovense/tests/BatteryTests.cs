@@ -37,27 +37,6 @@ public class BatteryTests
     public void Bytes_that_are_not_text_are_not_battery_answers() =>
         Assert.False(BatteryReply.TryParse([0xff, 0x35, 0x3b], out _));
 
-    // test_lovense_battery.yaml: Hush (Z), battery on feature 1, "100;" → 100.
-    // test_lovense_battery_non_default.yaml: Edge (P), battery on feature 2.
-    [Theory]
-    [InlineData("Z:11:0082059AD3BD;", "Lovense Hush", 1)]
-    [InlineData("P:11:0082059AD3BD;", "Lovense Edge", 2)]
-    public async Task Reference_battery_cases(string deviceType, string name, int feature)
-    {
-        await using var toy = await LovenseTestDevice.ConnectAsync(deviceType);
-        Assert.Equal(name, toy.Model.Name);
-        toy.Hardware.AddReply(Endpoints.Tx, "Battery;", Endpoints.Rx, "100;");
-        toy.Hardware.ClearOperations();
-
-        var level = await toy.Handler.ReadInputAsync(feature, InputType.Battery, CancellationToken.None);
-
-        Assert.Equal(100, level);
-        var write = Assert.Single(toy.Hardware.Operations, o => o.Kind == HardwareOperationKind.Write);
-        Assert.Equal(Endpoints.Tx, write.Endpoint);
-        Assert.Equal("Battery;"u8.ToArray(), write.Data);
-        Assert.False(write.WithResponse);
-    }
-
     [Fact]
     public async Task Lines_that_are_not_battery_answers_are_skipped()
     {

@@ -15,12 +15,12 @@ internal sealed class SatisfyerHandler : ProtocolHandler
 
     private readonly byte[] _speeds;
     private readonly LastOutputValues _last = new();
-    private readonly PacketRepeater _repeater;
+    private readonly KeepAlive _keepAlive;
 
     public SatisfyerHandler(ProtocolDevice device, TimeSpan keepAliveInterval, TimeProvider time) : base(device)
     {
         _speeds = new byte[Features.Count(f => f.Output is { Count: > 0 })];
-        _repeater = new PacketRepeater(device.Hardware, Endpoints.Tx, keepAliveInterval, time, device.Logger);
+        _keepAlive = new KeepAlive(device.Hardware, keepAliveInterval, time, device.Logger);
     }
 
     public override async Task InitializeAsync(CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ internal sealed class SatisfyerHandler : ProtocolHandler
         await Device.Hardware.WriteAsync(Endpoints.Tx, stop, withResponse: false, cancellationToken);
         foreach (var command in StopValues())
             _last.Remember(command);
-        _repeater.Repeat(stop);
+        _keepAlive.Repeat(Endpoints.Tx, stop);
     }
 
     public override IReadOnlyList<HardwareCommand> HandleOutputs(IReadOnlyList<OutputCommand> commands)
@@ -45,16 +45,14 @@ internal sealed class SatisfyerHandler : ProtocolHandler
             _speeds[command.FeatureIndex] = (byte)command.Value;
             _last.Remember(command);
         }
-        var packet = Packet();
-        _repeater.Repeat(packet);
-        return [HardwareCommand.Write(Endpoints.Tx, packet)];
+        return _keepAlive.Track([HardwareCommand.Write(Endpoints.Tx, Packet())]);
     }
 
     public override IReadOnlyList<HardwareCommand> HandleStop() => HandleOutputs(_last.Pending(StopValues()));
 
     public override async ValueTask DisposeAsync()
     {
-        await _repeater.DisposeAsync();
+        await _keepAlive.DisposeAsync();
         await base.DisposeAsync();
     }
 

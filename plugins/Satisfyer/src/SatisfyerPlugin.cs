@@ -17,7 +17,7 @@ public sealed class SatisfyerPlugin : IButtplugPlugin
     public void Configure(IPluginBuilder builder)
     {
         var logger = builder.Context.LoggerFactory.CreateLogger<SatisfyerPlugin>();
-        builder.AddProtocol(new SatisfyerProtocol(ReadKeepAliveInterval(builder.Context.Configuration[KeepAliveIntervalKey], logger)));
+        builder.AddProtocol(new SatisfyerProtocol(ReadKeepAliveInterval(builder.Context.Configuration[KeepAliveIntervalKey], logger), builder.Context.Time));
     }
 
     /// <summary>The configured interval; null (the default) when unset or invalid, which is logged.</summary>

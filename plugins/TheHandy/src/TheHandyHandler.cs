@@ -8,14 +8,18 @@ namespace ButtplugHost.Plugins.TheHandy;
 /// Firmware 3: each move is a handyplug <c>Payload</c> with one LinearCmd, written acknowledged to
 /// <c>tx</c>. The firmware needs no session set-up. Positions 0–100 become 0–1.
 /// </summary>
-internal sealed class TheHandyHandler(ProtocolDevice device, TheHandyOptions options) : ProtocolHandler(device)
+internal sealed class TheHandyHandler(ProtocolDevice device, TheHandyOptions options, TimeProvider time) : ProtocolHandler(device)
 {
-    private KeepAliveTimer? _keepAlive;
+    private KeepAlive? _keepAlive;
 
     public override Task InitializeAsync(CancellationToken cancellationToken)
     {
         if (options.KeepAliveSeconds > 0)
-            _keepAlive = new KeepAliveTimer(Device.Hardware, HandyPlugMessages.Ping(), TimeSpan.FromSeconds(options.KeepAliveSeconds), Device.Logger);
+        {
+            // A fixed ping while idle (not the last packet): commands only postpone it.
+            _keepAlive = new KeepAlive(Device.Hardware, TimeSpan.FromSeconds(options.KeepAliveSeconds), time, Device.Logger);
+            _keepAlive.Repeat(Endpoints.Tx, HandyPlugMessages.Ping(), withResponse: true);
+        }
         return Task.CompletedTask;
     }
 

@@ -10,8 +10,8 @@ public sealed class TheHandyPlugin : IButtplugPlugin
     public void Configure(IPluginBuilder builder)
     {
         var options = ReadOptions(builder.Context.Configuration.GetSection("TheHandy"));
-        builder.AddProtocol(new TheHandyProtocol(options));
-        builder.AddProtocol(new TheHandyV3Protocol(options));
+        builder.AddProtocol(new TheHandyProtocol(options, builder.Context.Time));
+        builder.AddProtocol(new TheHandyV3Protocol(options, builder.Context.Time));
     }
 
     /// <summary>Reads the plugin's section; malformed or negative values keep their defaults.</summary>

@@ -13,7 +13,7 @@ namespace ButtplugHost.Plugins.TheHandy;
 /// from 3: positions as HDSP "position in time" (stop on target), vibration as HVP set at 100 Hz, or
 /// HVP stop for speed 0.
 /// </summary>
-internal sealed class TheHandyV3Handler(ProtocolDevice device, TheHandyOptions options) : ProtocolHandler(device)
+internal sealed class TheHandyV3Handler(ProtocolDevice device, TheHandyOptions options, TimeProvider time) : ProtocolHandler(device)
 {
     private const uint BatteryRequestId = 1;
     private const uint CapabilitiesRequestId = 2;
@@ -22,7 +22,7 @@ internal sealed class TheHandyV3Handler(ProtocolDevice device, TheHandyOptions o
     private const uint VibrationFrequencyHz = 100;
 
     private uint _nextId = 3;
-    private KeepAliveTimer? _keepAlive;
+    private KeepAlive? _keepAlive;
 
     public override async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -52,7 +52,11 @@ internal sealed class TheHandyV3Handler(ProtocolDevice device, TheHandyOptions o
         }
 
         if (options.KeepAliveSeconds > 0)
-            _keepAlive = new KeepAliveTimer(hardware, HandyRpcMessages.KeepAlive(KeepAliveRequestId), TimeSpan.FromSeconds(options.KeepAliveSeconds), Device.Logger);
+        {
+            // A fixed ping while idle (not the last packet): commands only postpone it.
+            _keepAlive = new KeepAlive(hardware, TimeSpan.FromSeconds(options.KeepAliveSeconds), time, Device.Logger);
+            _keepAlive.Repeat(Endpoints.Tx, HandyRpcMessages.KeepAlive(KeepAliveRequestId), withResponse: true);
+        }
     }
 
     /// <summary>The next answer on <c>rx</c>, or null (logged) when none comes in time: the device works without them.</summary>

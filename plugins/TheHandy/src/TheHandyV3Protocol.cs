@@ -7,7 +7,9 @@ namespace ButtplugHost.Plugins.TheHandy;
 /// The Handy with firmware 4+ (Handy 2, The Oh!): Handy RPC messages. Devices advertise as
 /// <c>OHD_&lt;hardware&gt;_&lt;serial&gt;</c>; the hardware part (<c>hw1</c>, <c>hw3</c>, <c>hw4</c>…) selects the model.
 /// </summary>
-public sealed class TheHandyV3Protocol(TheHandyOptions options) : ProtocolBase("thehandy-v3")
+/// <param name="options">The plugin's settings (keep-alive, answer timeout).</param>
+/// <param name="time">The clock of the keep-alive; the system clock by default.</param>
+public sealed class TheHandyV3Protocol(TheHandyOptions options, TimeProvider? time = null) : ProtocolBase("thehandy-v3")
 {
     /// <summary>Creates the protocol with default options.</summary>
     public TheHandyV3Protocol() : this(new TheHandyOptions()) { }
@@ -24,5 +26,5 @@ public sealed class TheHandyV3Protocol(TheHandyOptions options) : ProtocolBase("
         Task.FromResult<string?>(HardwareModel(hardware.Identity.Name));
 
     /// <inheritdoc/>
-    public override ProtocolHandler CreateHandler(ProtocolDevice device) => new TheHandyV3Handler(device, options);
+    public override ProtocolHandler CreateHandler(ProtocolDevice device) => new TheHandyV3Handler(device, options, time ?? TimeProvider.System);
 }

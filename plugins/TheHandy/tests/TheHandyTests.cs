@@ -2,6 +2,7 @@ using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
 using ButtplugHost.Sdk.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ButtplugHost.Plugins.TheHandy.Tests;
 
@@ -57,38 +58,37 @@ public class TheHandyTests
         Assert.Equal(Hex.Bytes("0A 06 B2 06 03 08 E7 07"), HandyPlugMessages.Ping());
 
     [Fact]
-    public async Task Keep_alive_pings_when_idle_if_configured()
+    public async Task Keep_alive_pings_after_each_idle_interval_if_configured_and_stops_with_the_handler()
     {
+        var clock = new FakeTimeProvider();
         var hardware = MemoryHardware.Create("The Handy", Endpoints.Tx);
-        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyProtocol(new TheHandyOptions { KeepAliveSeconds = 0.02 }), hardware);
-        await KeepAliveAssert.WrittenAsync(hardware, Hex.Bytes("0A 06 B2 06 03 08 E7 07"));
+        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyProtocol(new TheHandyOptions { KeepAliveSeconds = 5 }, clock), hardware);
+        var ping = Tx("0A 06 B2 06 03 08 E7 07");
+
+        clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal([ping], device.RecordedWrites());
+
+        // A command postpones the ping; it is not repeated itself.
+        clock.Advance(TimeSpan.FromSeconds(4));
+        await device.SendAsync(Move(50, 500));
+        clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.Single(device.RecordedWrites());
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(ping, device.RecordedWrites()[^1]);
+
         await device.Handler.DisposeAsync();
         var count = hardware.Writes.Count;
-        await Task.Delay(60);
+        clock.Advance(TimeSpan.FromSeconds(50));
         Assert.Equal(count, hardware.Writes.Count);
     }
 
     [Fact]
     public async Task No_keep_alive_by_default()
     {
+        var clock = new FakeTimeProvider();
         var hardware = MemoryHardware.Create("The Handy", Endpoints.Tx);
-        await ProtocolTestDevice.ConnectAsync(new TheHandyProtocol(), hardware);
-        await Task.Delay(50);
+        await using var device = await ProtocolTestDevice.ConnectAsync(new TheHandyProtocol(new TheHandyOptions(), clock), hardware);
+        clock.Advance(TimeSpan.FromHours(1));
         Assert.Empty(hardware.Writes);
-    }
-}
-
-internal static class KeepAliveAssert
-{
-    /// <summary>Waits (up to 2 s) for <paramref name="packet"/> to be written acknowledged to tx.</summary>
-    public static async Task WrittenAsync(MemoryHardware hardware, byte[] packet)
-    {
-        for (var i = 0; i < 400; i++)
-        {
-            if (hardware.Operations.Any(o => o.Kind == HardwareOperationKind.Write && o.Endpoint == Endpoints.Tx && o.WithResponse && o.Data!.SequenceEqual(packet)))
-                return;
-            await Task.Delay(5);
-        }
-        Assert.Fail("No keep-alive was written.");
     }
 }

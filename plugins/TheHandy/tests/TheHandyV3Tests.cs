@@ -2,6 +2,7 @@ using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
 using ButtplugHost.Sdk.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ButtplugHost.Plugins.TheHandy.Tests;
 
@@ -126,10 +127,15 @@ public class TheHandyV3Tests
     [Fact]
     public async Task Keep_alive_is_a_bare_capabilities_request_if_configured()
     {
+        var clock = new FakeTimeProvider();
         var hardware = AnsweringHandy("OHD_hw4_1");
-        var device = await ProtocolTestDevice.ConnectAsync(new TheHandyV3Protocol(new TheHandyOptions { KeepAliveSeconds = 0.02 }), hardware);
-        await KeepAliveAssert.WrittenAsync(hardware, Hex.Bytes("10 01 CA 2C 00"));
-        await device.Handler.DisposeAsync();
+        await using var device = await ProtocolTestDevice.ConnectAsync(new TheHandyV3Protocol(new TheHandyOptions { KeepAliveSeconds = 2 }, clock), hardware);
+        var ping = HardwareCommand.Write(Endpoints.Tx, Hex.Bytes("10 01 CA 2C 00"), withResponse: true);
+        hardware.ClearOperations();
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal([ping, ping], device.RecordedWrites());
     }
 
     [Fact]

@@ -13,47 +13,12 @@ public class VorzeSATests
 
     private static OutputCommand Vibrate(int index, int value) => new(index, OutputType.Vibrate, value);
 
-    // test_vorze_cyclone.yaml and test_vorze_ufo.yaml: Rotate 0.5 clockwise (ceil(99·0.5) = 50),
-    // Rotate 1 counter-clockwise (-99), Stop.
-    [Theory]
-    [InlineData("CycSA", "Vorze A10 Cyclone SA", 0x01)]
-    [InlineData("UFOSA", "Vorze UFO SA", 0x02)]
-    public async Task Single_rotator_reference_scenario(string name, string expectedName, byte model)
-    {
-        var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), name);
-        Assert.Equal(expectedName, device.Device.Configuration.Name);
-
-        Assert.Equal([Tx(model, 0x01, 0xB2)], await device.SendAsync(Rotate(0, 50)));
-        Assert.Equal([Tx(model, 0x01, 0xB2)], device.RecordedWrites());
-        Assert.Equal([Tx(model, 0x01, 0x63)], await device.SendAsync(Rotate(0, -99)));
-        Assert.Equal([Tx(model, 0x01, 0x63)], device.RecordedWrites());
-        Assert.Equal([Tx(model, 0x01, 0x80)], await device.StopAsync());
-        Assert.Equal([Tx(model, 0x01, 0x80)], device.RecordedWrites());
-    }
-
     [Fact]
     public async Task Single_rotator_full_speed_clockwise_sets_the_direction_bit()
     {
         var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), "CycSA");
         Assert.Equal([Tx(0x01, 0x01, 0xE3)], await device.SendAsync(Rotate(0, 99)));
         Assert.Equal([Tx(0x01, 0x01, 0x01)], await device.SendAsync(Rotate(0, -1)));
-    }
-
-    // test_vorze_ufo_tw.yaml: both rotators share one packet; the untouched one keeps its last speed.
-    [Fact]
-    public async Task Dual_rotator_reference_scenario()
-    {
-        var device = await ProtocolTestDevice.ConnectAsync(new VorzeSAProtocol(), "UFO-TW");
-        Assert.Equal("Vorze UFO TW", device.Device.Configuration.Name);
-
-        Assert.Equal([Tx(0x05, 0xB2, 0x80)], await device.SendAsync(Rotate(0, 50)));
-        Assert.Equal([Tx(0x05, 0x63, 0x80)], await device.SendAsync(Rotate(0, -99)));
-        // Speed 1 counter-clockwise and ceil(99·0.25) = 25 clockwise, in one packet.
-        Assert.Equal([Tx(0x05, 0x63, 0x99)], await device.SendAsync(Rotate(0, -99), Rotate(1, 25)));
-        Assert.Equal([Tx(0x05, 0x63, 0x99)], device.RecordedWrites());
-        Assert.Equal([Tx(0x05, 0x99, 0x99)], await device.SendAsync(Rotate(0, 25)));
-        Assert.Equal([Tx(0x05, 0x80, 0x80)], await device.StopAsync());
-        Assert.Equal([Tx(0x05, 0x80, 0x80)], device.RecordedWrites());
     }
 
     [Fact]

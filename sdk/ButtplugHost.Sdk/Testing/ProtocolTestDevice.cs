@@ -74,14 +74,32 @@ public sealed class ProtocolTestDevice : IAsyncDisposable
     /// <param name="hardware">The device, already scripted.</param>
     /// <param name="logger">The device's logger; none by default.</param>
     /// <param name="cancellationToken">Cancels identification and initialisation.</param>
+    public static Task<ProtocolTestDevice> ConnectAsync(
+        IProtocol protocol,
+        MemoryHardware hardware,
+        ILogger? logger = null,
+        CancellationToken cancellationToken = default) =>
+        ConnectAsync(protocol, hardware, protocol.Definition, logger, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="ConnectAsync(IProtocol, MemoryHardware, ILogger?, CancellationToken)"/>, but
+    /// resolves the model in <paramref name="definition"/> instead of the protocol's own, as a user's
+    /// device configuration does (SDK 1.2).
+    /// </summary>
+    /// <param name="protocol">The protocol under test.</param>
+    /// <param name="hardware">The device, already scripted.</param>
+    /// <param name="definition">The definition the model is resolved in.</param>
+    /// <param name="logger">The device's logger; none by default.</param>
+    /// <param name="cancellationToken">Cancels identification and initialisation.</param>
     public static async Task<ProtocolTestDevice> ConnectAsync(
         IProtocol protocol,
         MemoryHardware hardware,
+        ProtocolDefinition definition,
         ILogger? logger = null,
         CancellationToken cancellationToken = default)
     {
         var identifier = await protocol.IdentifyAsync(hardware, cancellationToken);
-        var model = protocol.Definition.Resolve(identifier);
+        var model = definition.Resolve(identifier);
         var device = new ProtocolDevice(hardware, model, logger ?? NullLogger.Instance);
         var handler = protocol.CreateHandler(device);
         await handler.InitializeAsync(cancellationToken);

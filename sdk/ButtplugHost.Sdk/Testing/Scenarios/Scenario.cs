@@ -20,6 +20,12 @@ public sealed class Scenario
     /// <summary>How the device presents itself to the bus.</summary>
     public ScenarioDevice Device { get; set; } = new();
 
+    /// <summary>
+    /// A device definition (a <c>devices.json</c> document with this one protocol) whose models replace
+    /// the plugin's for this device, as a user's device configuration does; null for the plugin's own.
+    /// </summary>
+    public System.Text.Json.JsonElement? Definition { get; set; }
+
     /// <summary>The model name the device must resolve to; not checked when null.</summary>
     public string? Model { get; set; }
 

@@ -28,6 +28,9 @@ public sealed class ScenarioExchange
     /// <summary>For writes: written with response (acknowledged). False by default.</summary>
     public bool Ack { get; set; }
 
-    /// <summary>For writes: what the device notifies in answer to exactly these bytes.</summary>
+    /// <summary>
+    /// What the device notifies in answer: for writes, to writes starting with these bytes; for
+    /// subscriptions, once, as soon as the endpoint is subscribed.
+    /// </summary>
     public ScenarioNotification? Reply { get; set; }
 }

@@ -65,10 +65,11 @@ public sealed class ScenarioPlayer
         foreach (var (exchange, i) in scenario.Init.Select((e, i) => (e, i)))
             Script(hardware, exchange, $"{title}, init[{i}]");
 
+        var definition = Definition(scenario, protocol, title);
         ProtocolTestDevice device;
         try
         {
-            device = await ProtocolTestDevice.ConnectAsync(protocol, hardware, cancellationToken: cancellationToken);
+            device = await ProtocolTestDevice.ConnectAsync(protocol, hardware, definition, cancellationToken: cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -197,6 +198,22 @@ public sealed class ScenarioPlayer
             ?? throw new ScenarioMismatchException($"{where}: the model has no feature with a {input.Input} input.");
     }
 
+    private static ProtocolDefinition Definition(Scenario scenario, IProtocol protocol, string title)
+    {
+        if (scenario.Definition is not { } json)
+            return protocol.Definition;
+        try
+        {
+            var definitions = DefinitionFile.Parse(json.GetRawText());
+            return definitions.SingleOrDefault(d => d.Name == protocol.Name)
+                ?? throw new ScenarioFormatException($"{title}: the definition has no protocol \"{protocol.Name}\".");
+        }
+        catch (Exception e) when (e is not ScenarioFormatException)
+        {
+            throw new ScenarioFormatException($"{title}: the definition is not valid: {e.Message}", e);
+        }
+    }
+
     private static MemoryHardware CreateHardware(Scenario scenario, IProtocol protocol, TimeProvider time, string title)
     {
         var manufacturerData = new Dictionary<ushort, byte[]>();
@@ -226,6 +243,22 @@ public sealed class ScenarioPlayer
         if (kind == HardwareOperationKind.Write && exchange.Reply is { } reply)
             hardware.AddReply(new ScriptedReply(endpoint, ScenarioBytes.Of(exchange.Hex, exchange.Text, where), reply.Endpoint,
                 ScenarioBytes.Of(reply.Hex, reply.Text, where + ", reply")));
+        if (kind == HardwareOperationKind.Subscribe && exchange.Reply is { } announcement)
+            NotifyOnceSubscribed(hardware, endpoint, announcement.Endpoint, ScenarioBytes.Of(announcement.Hex, announcement.Text, where + ", reply"));
+    }
+
+    // The device sends data as soon as the endpoint is subscribed (once).
+    private static void NotifyOnceSubscribed(MemoryHardware hardware, string endpoint, string replyEndpoint, byte[] data)
+    {
+        var sent = 0;
+        void OnOperation(object? sender, HardwareOperation op)
+        {
+            if (op.Kind != HardwareOperationKind.Subscribe || op.Endpoint != endpoint || Interlocked.Exchange(ref sent, 1) != 0)
+                return;
+            hardware.OperationRecorded -= OnOperation;
+            hardware.Notify(replyEndpoint, data);
+        }
+        hardware.OperationRecorded += OnOperation;
     }
 
     private static (HardwareOperationKind Kind, string Endpoint) KindOf(ScenarioExchange exchange, string where)
