@@ -26,6 +26,7 @@ internal sealed class BurstBenchmark : IAsyncDisposable
     private ConnectedDevice _device = null!;
     private uint _index;
     private int _id = 10;
+    private int _sample; // across runs, so consecutive samples always carry new values (an unchanged one is not written)
     // The sample in progress: the values awaited, and when the last of them was written.
     private Dictionary<string, bool>? _awaited;
     private TaskCompletionSource<long>? _complete;
@@ -51,10 +52,9 @@ internal sealed class BurstBenchmark : IAsyncDisposable
         var micros = new List<double>();
         long batches = 0;
         var clock = Stopwatch.StartNew();
-        var sample = 0;
         while (clock.Elapsed < duration)
         {
-            var value = sample++ % 10 + 1; // consecutive samples always differ
+            var value = _sample++ % 10 + 1;
             var frames = Outputs.Take(n).Select(o => Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
                 $"[{{\"OutputCmd\":{{\"Id\":{_id++},\"DeviceIndex\":{_index},\"FeatureIndex\":{o.Feature},\"Command\":{{\"{o.Type}\":{{\"Value\":{value}}}}}}}}}]"))).ToArray();
             var complete = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -126,7 +126,12 @@ internal sealed class BurstBenchmark : IAsyncDisposable
         try
         {
             while (_socket.State == WebSocketState.Open)
-                await _socket.ReceiveAsync(buffer.AsMemory(), CancellationToken.None);
+            {
+                var result = await _socket.ReceiveAsync(buffer.AsMemory(), CancellationToken.None);
+                // Replies are Oks; anything else (an Error) would make the figures meaningless: show it.
+                if (buffer.AsSpan(0, result.Count).IndexOf("\"Error\""u8) >= 0)
+                    Console.Error.WriteLine("server: " + Encoding.UTF8.GetString(buffer, 0, result.Count));
+            }
         }
         catch (WebSocketException)
         {
