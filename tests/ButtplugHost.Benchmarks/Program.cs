@@ -9,20 +9,50 @@ namespace ButtplugHost.Benchmarks;
 /// at a steady 1,000 commands/s. Latency "to write" is client send → the simulated device's write.
 /// Build and run: <c>dotnet build -c Release tests/ButtplugHost.Benchmarks</c> (this also builds and
 /// deploys the Simulated and TestDevice plugins), then
-/// <c>dotnet tests/ButtplugHost.Benchmarks/bin/Release/net10.0/ButtplugHost.Benchmarks.dll [seconds per run, default 3] [--alloc]</c>;
-/// --alloc also prints which types the 1-in-flight run allocates (sampled).
+/// <c>dotnet tests/ButtplugHost.Benchmarks/bin/Release/net10.0/ButtplugHost.Benchmarks.dll [seconds per run, default 3] [--alloc] [--merge-only]</c>;
+/// --alloc also prints which types the 1-in-flight run allocates (sampled). Last, the merge window
+/// (issue 11): an isolated command and a burst of outputs, window on and off (--merge-only: just that).
 /// </summary>
 internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
         var sampleAllocations = args.Contains("--alloc");
-        args = [.. args.Where(a => a != "--alloc")];
+        var mergeOnly = args.Contains("--merge-only");
+        args = [.. args.Where(a => a is not "--alloc" and not "--merge-only")];
         var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3;
         var run = TimeSpan.FromSeconds(seconds);
         var warmup = TimeSpan.FromSeconds(Math.Min(1, seconds));
         var root = FindRepoRoot();
         Console.WriteLine($"ButtplugHost benchmark: {Environment.ProcessorCount} cores, load average {LoadAverage()}, {run.TotalSeconds:0.#} s per run, .NET {Environment.Version}");
+        if (!mergeOnly)
+            await RunThroughputAsync(root, run, warmup, sampleAllocations);
+        await RunMergeWindowAsync(root, run);
+        return 0;
+    }
+
+    /// <summary>Send → write for an isolated command and for a burst of 4 outputs (one OutputCmd each), merge window on and off.</summary>
+    private static async Task RunMergeWindowAsync(string root, TimeSpan run)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Merge window: test device with a 100 ms gap; one OutputCmd per output, separate frames back to back; each sample starts idle.");
+        Console.WriteLine($"{"run",-44} {"samples",8} {"write p50",10} {"write p99",10} {"batches/burst",14}   (times in µs: first frame sent → every value written)");
+        foreach (var (label, settings) in new[] { ("window on (default 2 ms)", Array.Empty<string>()), ("window off (0)", ["--Server:MergeWindowMs=0"]) })
+        {
+            await using var server = await ServerUnderTest.StartAsync(root, "TST-Gap", settings);
+            await using var bench = await BurstBenchmark.ConnectAsync(server);
+            await bench.RunAsync(4, TimeSpan.FromSeconds(0.5)); // warm-up
+            foreach (var n in new[] { 1, 4 })
+            {
+                var (micros, batches) = await bench.RunAsync(n, run);
+                var name = $"{label}, {(n == 1 ? "isolated command" : $"burst of {n} outputs")}";
+                Console.WriteLine($"{name,-44} {micros.Length,8} {Percentile(micros, 0.5),10:0} {Percentile(micros, 0.99),10:0} {batches,14:0.00}");
+            }
+        }
+    }
+
+    private static async Task RunThroughputAsync(string root, TimeSpan run, TimeSpan warmup, bool sampleAllocations)
+    {
 
         await using var echo = await EchoServer.StartAsync();
         await using var server = await ServerUnderTest.StartAsync(root);
@@ -81,7 +111,6 @@ internal static class Program
         Console.WriteLine();
         Console.WriteLine($"Goal: throughput ≥ 0.8 × echo (1 in flight: {results[1].Run.Throughput / echoResults[1].Throughput:0.00}, 16 in flight: {results[16].Run.Throughput / echoResults[16].Throughput:0.00}); " +
                           $"p99 send→write < 1000 µs at 1,000/s: {p99:0} µs.");
-        return 0;
     }
 
     private static void Row(string name, RunResult r, double[]? toWrite)

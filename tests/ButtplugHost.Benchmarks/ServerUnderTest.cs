@@ -25,7 +25,9 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<ServerUnderTest> StartAsync(string repoRoot)
+    /// <param name="device">The simulated test device's name (its definition: tests/TestPlugins/TestDevice/devices.json).</param>
+    /// <param name="settings">More <c>--Section:Key=value</c> settings.</param>
+    public static async Task<ServerUnderTest> StartAsync(string repoRoot, string device = "TST-Bench", params string[] settings)
     {
         var port = FreePort();
         var cli = CommandLine.Parse(
@@ -34,7 +36,8 @@ internal sealed class ServerUnderTest : IAsyncDisposable
             "--plugins-dir", Path.Combine(repoRoot, "artifacts", "host", "plugins"),
             "--plugins-dir", Path.Combine(repoRoot, "artifacts", "test-plugins"),
             "--log", "warn",
-            "--Simulated:Devices:0:Name=TST-Bench",
+            "--Simulated:Devices:0:Name=" + device,
+            .. settings,
         ]);
         var host = global::ButtplugHost.Program.Build(cli);
         await host.StartAsync();
@@ -48,6 +51,10 @@ internal sealed class ServerUnderTest : IAsyncDisposable
             ?? throw new InvalidOperationException($"No device at {index}.");
         return device.Hardware as MemoryHardware ?? throw new InvalidOperationException("Not a simulated device.");
     }
+
+    /// <summary>The connected device at <paramref name="index"/>.</summary>
+    public ConnectedDevice Device(uint index) =>
+        _host.Services.GetRequiredService<DeviceManager>().Find(index) ?? throw new InvalidOperationException($"No device at {index}.");
 
     private static int FreePort()
     {

@@ -11,7 +11,9 @@ namespace ButtplugHost.Devices;
 /// A device in use: its hardware, its protocol handler, and the scheduler that writes to it.
 /// Output commands are coalesced: the device gets at most one batch of writes per timing gap, each
 /// output's latest value wins, an unchanged value is not re-sent, and a stop is never dropped.
-/// All calls into the protocol handler are serialised here.
+/// Commands of one burst (arriving within the merge window, or until the client's received frames are
+/// drained) are translated together; stops are never held. The rules, in full: docs/configuration.md,
+/// "Write scheduling". All calls into the protocol handler are serialised here.
 /// </summary>
 internal sealed class ConnectedDevice : IAsyncDisposable
 {
@@ -34,9 +36,21 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     private readonly HashSet<(int, InputType)> _subscriptions = [];
     private readonly Task _loop;
     private DateTimeOffset _lastWrite = DateTimeOffset.MinValue;
+    private readonly TimeSpan _mergeWindow;
+    private readonly BurstSignal? _bursts;
+    // The burst being held: when its first command was queued, and the client's next drain after that.
+    private DateTimeOffset? _burstStart;
+    private Task? _burstDrained;
+    // Set while the scheduler holds a burst; a stop completes it to end the hold at once.
+    private TaskCompletionSource? _holdCut;
 
-    public ConnectedDevice(DeviceInfo info, DeviceIdentity identity, string protocol, string pluginId, IHardware hardware, ProtocolHandler handler, ILogger logger, TimeProvider time)
+    /// <param name="mergeWindow">How long the first command of a burst may wait for the rest (zero: off).</param>
+    /// <param name="bursts">The client connection's "frames drained" signal, which ends the wait early.</param>
+    public ConnectedDevice(DeviceInfo info, DeviceIdentity identity, string protocol, string pluginId, IHardware hardware, ProtocolHandler handler, ILogger logger, TimeProvider time,
+        TimeSpan mergeWindow = default, BurstSignal? bursts = null)
     {
+        _mergeWindow = mergeWindow;
+        _bursts = bursts;
         Info = info;
         Identity = identity;
         Protocol = protocol;
@@ -69,6 +83,11 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     {
         lock (_gate)
         {
+            if (_pending.Count == 0 && _mergeWindow > TimeSpan.Zero)
+            {
+                _burstStart = _time.GetUtcNow();
+                _burstDrained = _bursts?.Next;
+            }
             foreach (var command in commands)
                 _pending[(command.FeatureIndex, command.Type)] = command;
         }
@@ -86,6 +105,7 @@ internal sealed class ConnectedDevice : IAsyncDisposable
             {
                 _pending.Clear();
                 _stopWaiters.Add(done);
+                _holdCut?.TrySetResult(); // a stop is never held for a burst
             }
             _wake.Writer.TryWrite(true);
             tasks.Add(done.Task);
@@ -113,7 +133,7 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     /// Completes once the outputs queued so far have been written: a read then never overtakes a
     /// command the client was already told is done (the Ok comes when it is queued, not written).
     /// </summary>
-    private Task FlushAsync(CancellationToken cancellationToken)
+    internal Task FlushAsync(CancellationToken cancellationToken)
     {
         TaskCompletionSource flushed;
         lock (_gate)
@@ -199,6 +219,7 @@ internal sealed class ConnectedDevice : IAsyncDisposable
             {
                 _wake.Reader.TryRead(out _);
                 await WaitForGapAsync(ct);
+                await HoldBurstAsync(ct);
                 await SendPendingAsync(ct);
             }
         }
@@ -216,6 +237,35 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         var wait = _lastWrite + gap - _time.GetUtcNow();
         if (wait > TimeSpan.Zero)
             await Task.Delay(wait, _time, ct);
+    }
+
+    /// <summary>
+    /// Holds the queued burst until its merge window has passed since its first command, the client has
+    /// drained the frames it had received, or a stop comes, whichever is first. A burst that already
+    /// waited out the gap is usually past its window and goes at once.
+    /// </summary>
+    private async Task HoldBurstAsync(CancellationToken ct)
+    {
+        TimeSpan left;
+        Task? drained;
+        TaskCompletionSource cut;
+        lock (_gate)
+        {
+            if (_burstStart is not { } start || _stopWaiters.Count > 0 || _pending.Count == 0)
+                return;
+            left = start + _mergeWindow - _time.GetUtcNow();
+            drained = _burstDrained;
+            if (left <= TimeSpan.Zero || drained is { IsCompleted: true })
+                return;
+            _holdCut = cut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        using var window = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var elapsed = Task.Delay(left, _time, window.Token);
+        await (drained is null ? Task.WhenAny(elapsed, cut.Task) : Task.WhenAny(elapsed, drained, cut.Task));
+        await window.CancelAsync();
+        lock (_gate)
+            _holdCut = null;
+        ct.ThrowIfCancellationRequested();
     }
 
     private async Task SendPendingAsync(CancellationToken ct)
@@ -236,6 +286,8 @@ internal sealed class ConnectedDevice : IAsyncDisposable
                 return last != c;
             }).ToList();
             _pending.Clear();
+            _burstStart = null;
+            _burstDrained = null;
             _batchInProgress = true;
         }
         try

@@ -26,6 +26,7 @@ internal sealed class DeviceManager : IHostedService
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly uint _defaultGapMs;
+    private readonly TimeSpan _mergeWindow;
     private readonly DeviceIndexAllocator _indexes = new();
     private readonly object _gate = new();
     private readonly SortedDictionary<uint, ConnectedDevice> _devices = [];
@@ -43,6 +44,9 @@ internal sealed class DeviceManager : IHostedService
         _logger = loggerFactory.CreateLogger<DeviceManager>();
         _time = time;
         _defaultGapMs = configuration.GetValue<uint?>("Server:DefaultMessageGapMs") ?? 100;
+        _mergeWindow = MergeWindow.Read(configuration, out var problem);
+        if (problem is not null)
+            _logger.LogWarning("{Problem}", problem);
         _catalog.PluginAdded += plugin => _ = StartTransportsAsync(plugin.Transports);
         _catalog.PluginRemoving += OnPluginRemoving;
     }
@@ -58,6 +62,9 @@ internal sealed class DeviceManager : IHostedService
 
     /// <summary>A subscribed input produced a reading.</summary>
     public event Action<ConnectedDevice, InputReading>? InputReading;
+
+    /// <summary>The client connection signals here when it has handled every frame it received (ends merge windows early).</summary>
+    public BurstSignal Bursts { get; } = new();
 
     public IReadOnlyList<ConnectedDevice> Devices { get { lock (_gate) return [.. _devices.Values]; } }
 
@@ -233,7 +240,7 @@ internal sealed class DeviceManager : IHostedService
                 configuration.Features.Where(f => f.Output is { Count: > 0 } || f.Input is { Count: > 0 }).ToList(),
                 [.. hardware.Endpoints]);
             var pluginId = _catalog.Plugins.FirstOrDefault(p => p.Protocols.Contains(protocol))?.Id ?? "";
-            var device = new ConnectedDevice(info, identity, protocol.Name, pluginId, hardware, handler, logger, _time);
+            var device = new ConnectedDevice(info, identity, protocol.Name, pluginId, hardware, handler, logger, _time, _mergeWindow, Bursts);
             device.InputReading += (_, reading) => InputReading?.Invoke(device, reading);
             device.Faulted += (_, _) => _ = DisconnectAsync(device);
             hardware.Disconnected += (_, _) => _ = RemoveAsync(device);

@@ -71,7 +71,10 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
         var buffer = new ArrayBufferWriter<byte>(4096);
         while (socket.State == WebSocketState.Open && output.CloseReason is null)
         {
-            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), ct);
+            var receive = socket.ReceiveAsync(buffer.GetMemory(4096), ct);
+            if (!receive.IsCompleted)
+                session.Devices.Bursts.Drained(); // no frame left in hand: devices write their held bursts now
+            var result = await receive;
             if (result.MessageType == WebSocketMessageType.Close)
                 return;
             buffer.Advance(result.Count);

@@ -8,14 +8,49 @@ namespace ButtplugHost.Tests.Infrastructure;
 /// <summary>A plain WebSocket client speaking raw Buttplug JSON, for exact-reply tests.</summary>
 public sealed class RawClient : IAsyncDisposable
 {
-    private readonly ClientWebSocket _socket = new();
+    private readonly WebSocket _socket;
+    private readonly BurstSocket.HeldStream? _held;
     private readonly Queue<JsonObject> _pending = new();
+
+    private RawClient(WebSocket socket, BurstSocket.HeldStream? held = null)
+    {
+        _socket = socket;
+        _held = held;
+    }
 
     public static async Task<RawClient> ConnectAsync(string url)
     {
-        var client = new RawClient();
-        await client._socket.ConnectAsync(new Uri(url), CancellationToken.None);
-        return client;
+        var socket = new ClientWebSocket();
+        try
+        {
+            await socket.ConnectAsync(new Uri(url), CancellationToken.None);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+        return new RawClient(socket);
+    }
+
+    /// <summary>Connects a client that can send several frames in one TCP write (<see cref="SendTogetherAsync"/>).</summary>
+    public static async Task<RawClient> ConnectForBurstsAsync(string url)
+    {
+        var (socket, held) = await BurstSocket.ConnectAsync(url);
+        return new RawClient(socket, held);
+    }
+
+    /// <summary>
+    /// Sends each of <paramref name="frames"/> as its own WebSocket frame, all in one TCP write: the
+    /// server has received every one of them before it handles the first.
+    /// </summary>
+    public async Task SendTogetherAsync(params string[] frames)
+    {
+        var held = _held ?? throw new InvalidOperationException("Connect with ConnectForBurstsAsync to send bursts.");
+        held.Hold();
+        foreach (var frame in frames)
+            await SendAsync(frame);
+        await held.ReleaseAsync();
     }
 
     public WebSocketState State => _socket.State;
