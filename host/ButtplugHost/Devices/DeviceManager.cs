@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ButtplugHost.Devices.UserConfig;
 using ButtplugHost.Plugins;
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
@@ -26,7 +27,6 @@ internal sealed class DeviceManager : IHostedService
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly uint _defaultGapMs;
-    private readonly DeviceIndexAllocator _indexes = new();
     private readonly object _gate = new();
     private readonly SortedDictionary<uint, ConnectedDevice> _devices = [];
     private readonly HashSet<string> _connecting = [];
@@ -204,6 +204,11 @@ internal sealed class DeviceManager : IHostedService
 
     private async Task ConnectAsync(ITransport transport, DeviceIdentity identity)
     {
+        if (!_userConfig.IsAllowed(identity.Address, out var refusal))
+        {
+            _logger.LogInformation("{Name} ({Address}) not connected: {Reason}", identity.Name, identity.Address, refusal);
+            return;
+        }
         var candidates = DeviceMatcher.Candidates(identity,
             _catalog.Protocols.Select(p => (p, p.Definition.Communication.Concat(_userConfig.ExtraSpecifiers(p.Name)))));
         if (candidates.Count == 0)
@@ -224,14 +229,15 @@ internal sealed class DeviceManager : IHostedService
             hardware = await transport.ConnectAsync(identity, match.Specifier, timeout.Token).WaitAsync(timeout.Token);
             var protocol = match.Protocol;
             var identifier = await protocol.IdentifyAsync(hardware, timeout.Token).WaitAsync(timeout.Token);
-            var configuration = protocol.Definition.Resolve(identifier);
+            var configuration = ModelResolution.Resolve(protocol.Definition, _userConfig.Models(protocol.Name), identifier);
             var logger = _loggerFactory.CreateLogger($"ButtplugHost.Device.{protocol.Name}");
             var handler = protocol.CreateHandler(new ProtocolDevice(hardware, configuration, logger));
             await handler.InitializeAsync(timeout.Token).WaitAsync(timeout.Token);
-            var index = _indexes.IndexFor(transport.Name, identity.Address);
-            var info = new DeviceInfo(index, configuration.Name, null, configuration.MessageGapMs ?? _defaultGapMs,
-                configuration.Features.Where(f => f.Output is { Count: > 0 } || f.Input is { Count: > 0 }).ToList(),
-                [.. hardware.Endpoints]);
+            var settings = _userConfig.Claim(new UserDeviceKey(protocol.Name, identifier, identity.Address), configuration.Features, IndexInUse);
+            var index = settings.Index;
+            var info = new DeviceInfo(index, configuration.Name, settings.DisplayName, settings.MessageGapMs ?? configuration.MessageGapMs ?? _defaultGapMs,
+                settings.Customization.Features.Where(f => f.Output is { Count: > 0 } || f.Input is { Count: > 0 }).ToList(),
+                [.. hardware.Endpoints], settings.Customization.Map);
             var pluginId = _catalog.Plugins.FirstOrDefault(p => p.Protocols.Contains(protocol))?.Id ?? "";
             var device = new ConnectedDevice(info, identity, protocol.Name, pluginId, hardware, handler, logger, _time);
             device.InputReading += (_, reading) => InputReading?.Invoke(device, reading);
@@ -252,6 +258,12 @@ internal sealed class DeviceManager : IHostedService
                 catch (Exception inner) { _logger.LogDebug("Disconnect after failed connect: {Error}", inner.Message); }
             }
         }
+    }
+
+    private bool IndexInUse(uint index)
+    {
+        lock (_gate)
+            return _devices.ContainsKey(index);
     }
 
     private async Task DisconnectAsync(ConnectedDevice device)
