@@ -79,6 +79,7 @@ internal static class Program
         builder.Services.AddSingleton<PluginFolderLoader>();
         builder.Services.AddSingleton<PluginCatalog>();
         builder.Services.AddSingleton<UserDeviceConfig>();
+        builder.Services.AddSingleton<DeviceConfigFile>();
         builder.Services.AddSingleton<DeviceManager>();
         // Registration order is start order; the host stops them in reverse: the client endpoint
         // (whose sessions stop every device) goes first, the device manager last.

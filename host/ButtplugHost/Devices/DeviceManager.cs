@@ -23,6 +23,7 @@ internal sealed class DeviceManager : IHostedService
 
     private readonly PluginCatalog _catalog;
     private readonly UserDeviceConfig _userConfig;
+    private readonly DeviceConfigFile _deviceConfig;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -35,10 +36,11 @@ internal sealed class DeviceManager : IHostedService
     private readonly CancellationTokenSource _stopping = new();
     private bool _scanActive;
 
-    public DeviceManager(PluginCatalog catalog, UserDeviceConfig userConfig, IConfiguration configuration, ILoggerFactory loggerFactory, TimeProvider time)
+    public DeviceManager(PluginCatalog catalog, UserDeviceConfig userConfig, DeviceConfigFile deviceConfig, IConfiguration configuration, ILoggerFactory loggerFactory, TimeProvider time)
     {
         _catalog = catalog;
         _userConfig = userConfig;
+        _deviceConfig = deviceConfig;
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<DeviceManager>();
         _time = time;
@@ -70,6 +72,7 @@ internal sealed class DeviceManager : IHostedService
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _catalog.LoadAll();
+        ReportUnservedProtocols();
         return Task.CompletedTask;
     }
 
@@ -92,9 +95,24 @@ internal sealed class DeviceManager : IHostedService
         }
     }
 
-    /// <summary>Every specifier of every loaded protocol, with the user's additions.</summary>
+    /// <summary>Every specifier of every loaded protocol, with the device config file's and the user's additions.</summary>
     public IReadOnlyList<CommunicationSpecifier> AllSpecifiers() =>
-        [.. _catalog.Protocols.SelectMany(p => p.Definition.Communication), .. _userConfig.AllExtraSpecifiers];
+        [.. _catalog.Protocols.SelectMany(p => Definition(p).Communication)];
+
+    /// <summary>A protocol's definition extended by the user device config (first) and the device config file.</summary>
+    private ProtocolDefinition Definition(IProtocol protocol) =>
+        ModelResolution.Effective(protocol.Definition, _userConfig.Overlay(protocol.Name), _deviceConfig.For(protocol.Name));
+
+    private void ReportUnservedProtocols()
+    {
+        var served = _catalog.Protocols.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (source, names) in new[] { (_deviceConfig.FilePath, _deviceConfig.ProtocolNames), (_userConfig.FilePath, _userConfig.ProtocolNames) })
+        {
+            var unserved = names.Where(n => !served.Contains(n)).Order(StringComparer.Ordinal).ToList();
+            if (unserved.Count > 0)
+                _logger.LogWarning("{File}: no installed plugin serves {Count} of its protocols, ignored: {Protocols}", source, unserved.Count, string.Join(", ", unserved));
+        }
+    }
 
     public async Task StartScanningAsync()
     {
@@ -210,7 +228,7 @@ internal sealed class DeviceManager : IHostedService
             return;
         }
         var candidates = DeviceMatcher.Candidates(identity,
-            _catalog.Protocols.Select(p => (p, p.Definition.Communication.Concat(_userConfig.ExtraSpecifiers(p.Name)))));
+            _catalog.Protocols.Select(p => (p, Definition(p).Communication.AsEnumerable())));
         if (candidates.Count == 0)
         {
             _logger.LogDebug("No protocol for {Name} ({Address}) on {Transport}", identity.Name, identity.Address, transport.Name);
@@ -229,7 +247,7 @@ internal sealed class DeviceManager : IHostedService
             hardware = await transport.ConnectAsync(identity, match.Specifier, timeout.Token).WaitAsync(timeout.Token);
             var protocol = match.Protocol;
             var identifier = await protocol.IdentifyAsync(hardware, timeout.Token).WaitAsync(timeout.Token);
-            var configuration = ModelResolution.Resolve(protocol.Definition, _userConfig.Models(protocol.Name), identifier);
+            var configuration = Definition(protocol).Resolve(identifier);
             var logger = _loggerFactory.CreateLogger($"ButtplugHost.Device.{protocol.Name}");
             var handler = protocol.CreateHandler(new ProtocolDevice(hardware, configuration, logger));
             await handler.InitializeAsync(timeout.Token).WaitAsync(timeout.Token);

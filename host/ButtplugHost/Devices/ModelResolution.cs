@@ -2,24 +2,32 @@ using ButtplugHost.Sdk.Definitions;
 
 namespace ButtplugHost.Devices;
 
-/// <summary>Resolves a device's model from its protocol's definition and the models the user added.</summary>
+/// <summary>
+/// A protocol's definition as the server uses it: the plugin's own, extended by the device config file
+/// and the user device config.
+/// </summary>
 internal static class ModelResolution
 {
     /// <summary>
-    /// The model for <paramref name="identifier"/>; models the user added win over the protocol's own
-    /// (what they leave out comes from the protocol's defaults).
+    /// Merges <paramref name="overlays"/> (in order of precedence, highest first) into the plugin's
+    /// definition: their models come before the plugin's (the first that lists an identifier wins),
+    /// their specifiers are added, and the first overlay with defaults replaces the plugin's defaults.
     /// </summary>
-    public static ResolvedDeviceConfiguration Resolve(ProtocolDefinition definition, IReadOnlyList<DeviceConfiguration> added, string? identifier)
+    public static ProtocolDefinition Effective(ProtocolDefinition plugin, params ProtocolDefinition?[] overlays)
     {
-        if (added.Count == 0)
-            return definition.Resolve(identifier);
-        var merged = new ProtocolDefinition
+        var present = overlays.OfType<ProtocolDefinition>().ToList();
+        if (present.Count == 0)
+            return plugin;
+        return new ProtocolDefinition
         {
-            Name = definition.Name,
-            Defaults = definition.Defaults,
-            Configurations = [.. added, .. definition.Configurations],
-            Communication = definition.Communication,
+            Name = plugin.Name,
+            Defaults = present.Select(o => o.Defaults).FirstOrDefault(d => d.Features is not null || d.Name is not null) ?? plugin.Defaults,
+            Configurations = [.. present.SelectMany(o => o.Configurations), .. plugin.Configurations],
+            Communication = [.. plugin.Communication, .. present.SelectMany(o => o.Communication)],
         };
-        return merged.Resolve(identifier);
     }
+
+    /// <summary>The model for <paramref name="identifier"/>, with the user's models winning over the protocol's own.</summary>
+    public static ResolvedDeviceConfiguration Resolve(ProtocolDefinition definition, IReadOnlyList<DeviceConfiguration> added, string? identifier) =>
+        Effective(definition, new ProtocolDefinition { Name = definition.Name, Configurations = [.. added] }).Resolve(identifier);
 }

@@ -74,6 +74,12 @@ internal sealed class UserDeviceConfig
     public IReadOnlyList<DeviceConfiguration> Models(string protocol) =>
         _models.TryGetValue(protocol, out var list) ? list : [];
 
+    /// <summary>The file's additions to <paramref name="protocol"/> as a definition overlay, or null.</summary>
+    public ProtocolDefinition? Overlay(string protocol) =>
+        _specifiers.ContainsKey(protocol) || _models.ContainsKey(protocol)
+            ? new ProtocolDefinition { Name = protocol, Communication = [.. ExtraSpecifiers(protocol)], Configurations = [.. Models(protocol)] }
+            : null;
+
     /// <summary>
     /// As the reference: a device whose address has a denied entry is never connected; when any entry
     /// is allowed, only addresses with an allowed entry are.
