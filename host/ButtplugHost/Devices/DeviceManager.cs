@@ -24,6 +24,7 @@ internal sealed class DeviceManager : IHostedService
     private readonly PluginCatalog _catalog;
     private readonly UserDeviceConfig _userConfig;
     private readonly DeviceConfigFile _deviceConfig;
+    private readonly IConfiguration _configuration;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -41,6 +42,7 @@ internal sealed class DeviceManager : IHostedService
         _catalog = catalog;
         _userConfig = userConfig;
         _deviceConfig = deviceConfig;
+        _configuration = configuration;
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<DeviceManager>();
         _time = time;
@@ -72,7 +74,10 @@ internal sealed class DeviceManager : IHostedService
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _catalog.LoadAll();
+        var plugins = _catalog.Plugins;
+        _logger.LogInformation("{Count} plugins loaded: {Plugins}", plugins.Count, string.Join(", ", plugins.Select(p => p.Id).Order(StringComparer.Ordinal)));
         ReportUnservedProtocols();
+        Configuration.StartupNotices.LogMissingBuses(_catalog, _configuration, _logger);
         return Task.CompletedTask;
     }
 
@@ -320,7 +325,9 @@ internal sealed class DeviceManager : IHostedService
             try
             {
                 await transport.StartAsync(host, _stopping.Token).WaitAsync(TimeSpan.FromSeconds(10));
-                _logger.LogInformation("Transport {Transport} started{State}", transport.Name, host.IsAvailable ? "" : " (unavailable)");
+                // An unavailable bus has already said why (TransportHost.ReportUnavailable).
+                if (host.IsAvailable)
+                    _logger.LogInformation("Bus {Transport}: available", transport.Name);
             }
             catch (Exception e)
             {
