@@ -63,6 +63,9 @@ internal static class Program
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ButtplugHost");
         logger.LogInformation("{Version}", VersionLine);
         new StartupNotices(cli.IgnoredFlags).LogIgnoredFlags(logger);
+        // Once every hosted service has started (the plugins are loaded).
+        host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
+            StartupNotices.LogMissingBuses(host.Services.GetRequiredService<PluginCatalog>(), cli.RequestedBuses, logger));
         try
         {
             await host.RunAsync();
@@ -113,8 +116,11 @@ internal static class Program
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeviceManager>());
         // Watching starts right after the startup load, before clients can connect.
         builder.Services.AddHostedService<PluginWatcher>();
-        builder.Services.AddHostedService<ClientEndpointService>();
+        builder.Services.AddSingleton<ClientEndpointService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ClientEndpointService>());
         builder.Services.AddHostedService<OutboundClientService>();
+        // After the endpoint: it advertises the port the endpoint listens on.
+        builder.Services.AddHostedService<Server.Mdns.MdnsAdvertiser>();
         return builder.Build();
     }
 }

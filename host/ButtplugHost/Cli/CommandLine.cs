@@ -12,6 +12,9 @@ internal sealed record CommandLineResult(Dictionary<string, string?> Settings, L
 {
     /// <summary>One line per reference flag given that does nothing here, saying why (logged at start).</summary>
     public List<string> IgnoredFlags { get; init; } = [];
+
+    /// <summary>Bus sections named by --use-* flags (checked against the installed transports at start).</summary>
+    public List<string> RequestedBuses { get; init; } = [];
 }
 
 /// <summary>What the program does after parsing its arguments.</summary>
@@ -110,7 +113,7 @@ internal static class CommandLine
             foreach (var bus in BusSections)
                 parser.Set($"{bus}:Enabled", parser.UsedBuses.Contains(bus) ? "true" : "false");
         }
-        return new CommandLineResult(parser.Settings, parser.ConfigFiles, parser.Action, parser.Argument) { IgnoredFlags = parser.Ignored };
+        return new CommandLineResult(parser.Settings, parser.ConfigFiles, parser.Action, parser.Argument) { IgnoredFlags = parser.Ignored, RequestedBuses = [.. parser.UsedBuses] };
     }
 
     public static string Help()

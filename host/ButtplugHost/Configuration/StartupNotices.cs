@@ -1,5 +1,4 @@
 using ButtplugHost.Plugins;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace ButtplugHost.Configuration;
@@ -31,13 +30,13 @@ internal sealed class StartupNotices(IReadOnlyList<string> ignoredFlags)
             logger.LogWarning("{Notice}", notice);
     }
 
-    /// <summary>Logs each bus turned on in configuration that no loaded plugin's transport provides.</summary>
-    public static void LogMissingBuses(PluginCatalog catalog, IConfiguration configuration, ILogger logger)
+    /// <summary>Logs each bus a --use-* flag named that no loaded plugin's transport provides.</summary>
+    public static void LogMissingBuses(PluginCatalog catalog, IReadOnlyCollection<string> requested, ILogger logger)
     {
         var transports = catalog.Transports.Select(t => Normalize(t.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var (section, flag, bus) in Buses)
         {
-            if (configuration.GetValue<bool?>($"{section}:Enabled") != true || transports.Contains(Normalize(section)) || Aliases(section).Any(transports.Contains))
+            if (!requested.Contains(section) || transports.Contains(Normalize(section)) || Aliases(section).Any(transports.Contains))
                 continue;
             logger.LogWarning("{Flag}: the {Bus} bus is not available in this build (no installed plugin provides it)", flag, bus);
         }

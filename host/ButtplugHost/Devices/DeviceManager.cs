@@ -24,7 +24,6 @@ internal sealed class DeviceManager : IHostedService
     private readonly PluginCatalog _catalog;
     private readonly UserDeviceConfig _userConfig;
     private readonly DeviceConfigFile _deviceConfig;
-    private readonly IConfiguration _configuration;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -42,7 +41,6 @@ internal sealed class DeviceManager : IHostedService
         _catalog = catalog;
         _userConfig = userConfig;
         _deviceConfig = deviceConfig;
-        _configuration = configuration;
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<DeviceManager>();
         _time = time;
@@ -77,7 +75,6 @@ internal sealed class DeviceManager : IHostedService
         var plugins = _catalog.Plugins;
         _logger.LogInformation("{Count} plugins loaded: {Plugins}", plugins.Count, string.Join(", ", plugins.Select(p => p.Id).Order(StringComparer.Ordinal)));
         ReportUnservedProtocols();
-        Configuration.StartupNotices.LogMissingBuses(_catalog, _configuration, _logger);
         return Task.CompletedTask;
     }
 

@@ -33,6 +33,9 @@ internal sealed class ClientEndpointService(
     private Task? _activeTask;
     private WebApplication? _app;
 
+    /// <summary>The port the endpoint listens on, once started (null when it does not listen).</summary>
+    public int? Port { get; private set; }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
@@ -46,6 +49,7 @@ internal sealed class ClientEndpointService(
         _app.Run(HandleAsync);
         await _app.StartAsync(cancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
+        Port = Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri.Port : o.WebSocketPort;
         // Written directly, not logged: it shows at every log level (even --log off).
         await Console.Out.WriteLineAsync($"Buttplug server \"{o.Name}\" listening on {address.Replace("http://", "ws://", StringComparison.Ordinal)}");
     }
