@@ -20,7 +20,8 @@ internal static class SettingsSchema
     /// <summary>Top-level sections known to be in use: the host's, logging, and the built-in plugins'.</summary>
     private static readonly string[] KnownSections =
         ["Server", "Plugins", "Logging", "Kestrel", "AllowedHosts", "BluetoothLE", "Serial", "DeviceWebSocket", "Simulated", "Lovense", "Lelo", "TheHandy", "Hid", "Mdns",
-         "LovenseDongleSerial", "LovenseDongleHid", "XInput", "LovenseConnect"];
+         "LovenseDongleSerial", "LovenseDongleHid", "XInput", "LovenseConnect",
+         "Satisfyer", "Kiiroo", "Vorze", "WeVibe", "Hismith", "Svakom", "MagicMotion", "TCode"];
 
     public static IEnumerable<string> Keys => HostKeys.Keys;
 
