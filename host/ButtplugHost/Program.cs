@@ -1,4 +1,5 @@
 using ButtplugHost.Cli;
+using ButtplugHost.Configuration;
 using ButtplugHost.Devices;
 using ButtplugHost.Plugins;
 using ButtplugHost.Server;
@@ -23,7 +24,7 @@ internal static class Program
         catch (FormatException e)
         {
             await Console.Error.WriteLineAsync(e.Message);
-            return 2;
+            return ExitCodes.Usage;
         }
         switch (cli.Action)
         {
@@ -31,8 +32,18 @@ internal static class Program
                 Console.Write(CommandLine.Help());
                 return 0;
             case CommandAction.Version:
-                Console.WriteLine($"ButtplugHost {typeof(Program).Assembly.GetName().Version?.ToString(3)} (SDK {Sdk.Plugins.SdkVersion.Current}, message spec 0–{ClientSession.NewestVersion})");
+                Console.WriteLine(VersionLine);
                 return 0;
+        }
+
+        try
+        {
+            StartupChecks.Run(cli, checkPort: cli.Action == CommandAction.Run);
+        }
+        catch (StartupException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return e.ExitCode;
         }
 
         var host = Build(cli);
@@ -40,14 +51,33 @@ internal static class Program
         {
             CommandAction.ListPlugins => PluginCommands.List(host.Services),
             CommandAction.ValidatePlugin => PluginCommands.Validate(host.Services, cli.Argument!),
-            _ => await RunAsync(host),
+            _ => await RunAsync(host, cli),
         };
     }
 
-    private static async Task<int> RunAsync(IHost host)
+    private static string VersionLine =>
+        $"ButtplugHost {typeof(Program).Assembly.GetName().Version?.ToString(3)} (SDK {Sdk.Plugins.SdkVersion.Current}, message spec 0–{ClientSession.NewestVersion})";
+
+    private static async Task<int> RunAsync(IHost host, CommandLineResult cli)
     {
-        await host.RunAsync();
-        return 0;
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ButtplugHost");
+        logger.LogInformation("{Version}", VersionLine);
+        new StartupNotices(cli.IgnoredFlags).LogIgnoredFlags(logger);
+        // Once every hosted service has started (the plugins are loaded).
+        host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
+            StartupNotices.LogMissingBuses(host.Services.GetRequiredService<PluginCatalog>(), cli.RequestedBuses, logger));
+        try
+        {
+            await host.RunAsync();
+            return 0;
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            // Taken between the check before start and Kestrel's bind.
+            var port = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerOptions>>().Value.WebSocketPort;
+            await Console.Error.WriteLineAsync(StartupChecks.PortInUseMessage(port));
+            return ExitCodes.PortInUse;
+        }
     }
 
     internal static IHost Build(CommandLineResult cli)
@@ -79,13 +109,18 @@ internal static class Program
         builder.Services.AddSingleton<PluginFolderLoader>();
         builder.Services.AddSingleton<PluginCatalog>();
         builder.Services.AddSingleton<UserDeviceConfig>();
+        builder.Services.AddSingleton<DeviceConfigFile>();
         builder.Services.AddSingleton<DeviceManager>();
         // Registration order is start order; the host stops them in reverse: the client endpoint
         // (whose sessions stop every device) goes first, the device manager last.
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeviceManager>());
         // Watching starts right after the startup load, before clients can connect.
         builder.Services.AddHostedService<PluginWatcher>();
-        builder.Services.AddHostedService<ClientEndpointService>();
+        builder.Services.AddSingleton<ClientEndpointService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ClientEndpointService>());
+        builder.Services.AddHostedService<OutboundClientService>();
+        // After the endpoint: it advertises the port the endpoint listens on.
+        builder.Services.AddHostedService<Server.Mdns.MdnsAdvertiser>();
         return builder.Build();
     }
 }

@@ -28,7 +28,14 @@ async function waitForDevice(name, ms) {
   throw new Error("no device named like '" + name + "' within " + ms + " ms");
 }
 
-const device = (step) => devices.find((x) => x.name.includes(step.device ?? "")) ?? devices[0];
+const device = (step) => (step.index !== undefined ? devices.find((x) => x.index === step.index) : undefined)
+  ?? devices.find((x) => x.name.includes(step.device ?? "")) ?? devices[0];
+
+// v4 only: what the client was told about each device (names, index, features' output ranges).
+const describe = (d) => ({
+  name: d.name, displayName: d.displayName ?? null, index: d.index, gap: d.messageTimingGap ?? null,
+  features: major === "3" ? [] : [...d.features.values()].map((f) => ({ index: f.index, output: f._feature.Output ?? null })),
+});
 
 // `feature` (v4 only) drives one feature instead of every vibrator.
 async function vibrate(d, value, feature) {
@@ -68,9 +75,19 @@ try {
         break;
       case "wait-device": {
         const d = await waitForDevice(step.name, step.timeout ?? 10000);
-        print({ op: "wait-device", ok: true, name: d.name, index: d.index });
+        print({ op: "wait-device", ok: true, name: d.name, displayName: d.displayName ?? null, index: d.index });
         break;
       }
+      case "wait-count": {
+        const until = Date.now() + (step.timeout ?? 10000);
+        while (devices.length < step.count && Date.now() < until) await sleep(20);
+        if (devices.length < step.count) throw new Error("only " + devices.length + " devices within the timeout");
+        print({ op: "wait-count", ok: true });
+        break;
+      }
+      case "devices":
+        print({ op: "devices", ok: true, devices: devices.map(describe) });
+        break;
       case "vibrate":
         await vibrate(device(step), step.value, step.feature);
         print({ op: "vibrate", ok: true });

@@ -8,7 +8,14 @@ namespace ButtplugHost.Cli;
 /// <param name="ConfigFiles">Extra JSON configuration files (--config), in order.</param>
 /// <param name="Action">Run the server, or one of the one-shot commands.</param>
 /// <param name="Argument">The argument of a one-shot command (e.g. the folder to validate).</param>
-internal sealed record CommandLineResult(Dictionary<string, string?> Settings, List<string> ConfigFiles, CommandAction Action, string? Argument = null);
+internal sealed record CommandLineResult(Dictionary<string, string?> Settings, List<string> ConfigFiles, CommandAction Action, string? Argument = null)
+{
+    /// <summary>One line per reference flag given that does nothing here, saying why (logged at start).</summary>
+    public List<string> IgnoredFlags { get; init; } = [];
+
+    /// <summary>Bus sections named by --use-* flags (checked against the installed transports at start).</summary>
+    public List<string> RequestedBuses { get; init; } = [];
+}
 
 /// <summary>What the program does after parsing its arguments.</summary>
 internal enum CommandAction
@@ -30,7 +37,7 @@ internal static class CommandLine
     private sealed record Flag(string Name, string? Value, string Help, Action<CommandLineParser, string?> Apply);
 
     // The buses a --use-* flag names. With none of them, every bus keeps its configured default.
-    private static readonly string[] BusSections = ["BluetoothLE", "Serial", "DeviceWebSocket"];
+    private static readonly string[] BusSections = [.. Configuration.StartupNotices.Buses.Select(b => b.Section)];
 
     private static readonly Flag[] Flags =
     [
@@ -39,6 +46,15 @@ internal static class CommandLine
         new("--server-version", null, "Same as --version.", (p, _) => p.Action = CommandAction.Version),
         new("--websocket-port", "PORT", "Port of the client WebSocket (default 12345; 0 picks a free port).", (p, v) => p.Set("Server:WebSocketPort", Port(v))),
         new("--websocket-use-all-interfaces", null, "Listen on all network interfaces instead of 127.0.0.1 only.", (p, _) => p.Set("Server:WebSocketAddress", "0.0.0.0")),
+        new("--websocket-client-address", "URL", "Do not listen: connect out to a client listening at URL (ws://host:port), again whenever it ends.", (p, v) => p.Set("Server:WebSocketClientAddress", v)),
+        new("--frontend-websocket-port", "PORT", "Ignored (logged): the Intiface Central GUI's channel.", (p, v) => p.Ignore($"--frontend-websocket-port {v} is ignored: it is the private channel of the Intiface Central GUI, which this server does not provide; status goes to the log")),
+        new("--broadcast-server-mdns", null, "Advertise the server on the local network with mDNS (_intiface_engine._tcp).", (p, _) => p.Set("Mdns:Enabled", "true")),
+        new("--mdns-suffix", "SUFFIX", "mDNS instance name suffix (\"Intiface SUFFIX\"; default random); only with --broadcast-server-mdns.", (p, v) => p.Set("Mdns:Suffix", v)),
+        new("--repeater", null, "Ignored (logged): the reference's repeater mode.", (p, _) => p.Ignore("--repeater is ignored: repeater mode (relaying a local port to a remote server) is not part of this server")),
+        new("--repeater-port", "PORT", "Ignored (logged): port of the reference's repeater mode.", (p, v) => p.Ignore($"--repeater-port {v} is ignored: repeater mode is not part of this server")),
+        new("--rest-api-port", "PORT", "Ignored (logged): the reference's REST API mode.", (p, v) => p.Ignore($"--rest-api-port {v} is ignored: the REST API mode of the reference is not part of this server; clients use the WebSocket")),
+        new("--crash-main-thread", null, "Ignored (logged): a crash-reporting test switch of the reference's debug builds.", (p, _) => p.Ignore("--crash-main-thread is ignored: it is a crash-reporting test switch of the reference's debug builds")),
+        new("--crash-task-thread", null, "Ignored (logged): a crash-reporting test switch of the reference's debug builds.", (p, _) => p.Ignore("--crash-task-thread is ignored: it is a crash-reporting test switch of the reference's debug builds")),
         new("--server-name", "NAME", "Name sent to clients in ServerInfo.", (p, v) => p.Set("Server:Name", v)),
         new("--max-ping-time", "MS", "Milliseconds a client may go without a Ping before its devices stop (0 = off).", (p, v) => p.Set("Server:MaxPingTime", UInt(v))),
         new("--log", "LEVEL", "Log level: trace, debug, info, warn, error.", (p, v) => p.Set("Logging:LogLevel:Default", LogLevel(v))),
@@ -46,8 +62,14 @@ internal static class CommandLine
         new("--use-bluetooth-le", null, "Use Bluetooth LE devices.", (p, _) => p.UseBus("BluetoothLE")),
         new("--use-serial", null, "Use serial-port devices.", (p, _) => p.UseBus("Serial")),
         new("--use-device-websocket-server", null, "Accept devices that connect over WebSocket.", (p, _) => p.UseBus("DeviceWebSocket")),
+        new("--use-hid", null, "Use HID devices (not available in this build: logged at start).", (p, _) => p.UseBus("Hid")),
+        new("--use-lovense-dongle-serial", null, "Use the Lovense USB dongle in serial mode (not available in this build: logged at start).", (p, _) => p.UseBus("LovenseDongleSerial")),
+        new("--use-lovense-dongle-hid", null, "Use the Lovense USB dongle in HID mode (not available in this build: logged at start).", (p, _) => p.UseBus("LovenseDongleHid")),
+        new("--use-xinput", null, "Use XInput gamepads, Windows only (not available in this build: logged at start).", (p, _) => p.UseBus("XInput")),
+        new("--use-lovense-connect", null, "Use the Lovense Connect app (not available in this build: logged at start).", (p, _) => p.UseBus("LovenseConnect")),
         new("--device-websocket-server-port", "PORT", "Port of the device WebSocket server (default 54817).", (p, v) => p.Set("DeviceWebSocket:Port", Port(v))),
-        new("--user-device-config-file", "FILE", "User device config: extra device specifiers (e.g. serial ports for a protocol).", (p, v) => p.Set("Server:UserDeviceConfigFile", Path.GetFullPath(v!))),
+        new("--user-device-config-file", "FILE", "User device config (reference v4 format): device names, allow/deny, indexes, output limits; extra specifiers and models. Written as devices connect.", (p, v) => p.Set("Server:UserDeviceConfigFile", Path.GetFullPath(v!))),
+        new("--device-config-file", "FILE", "Device config (reference v4 JSON): extends or overrides installed protocols' models and identifiers.", (p, v) => p.Set("Server:DeviceConfigFile", Path.GetFullPath(v!))),
         new("--config", "FILE", "Add a JSON configuration file (e.g. simulated devices); later files win.", (p, v) => p.ConfigFiles.Add(Path.GetFullPath(v!))),
         new("--plugins-dir", "DIR", "Load plugins from DIR instead of the plugins folder beside the server.", (p, v) => p.AddPluginDirectory(v!)),
         new("--list-plugins", null, "List the installed plugins and the devices each supports, then exit.", (p, _) => p.Action = CommandAction.ListPlugins),
@@ -91,7 +113,7 @@ internal static class CommandLine
             foreach (var bus in BusSections)
                 parser.Set($"{bus}:Enabled", parser.UsedBuses.Contains(bus) ? "true" : "false");
         }
-        return new CommandLineResult(parser.Settings, parser.ConfigFiles, parser.Action, parser.Argument);
+        return new CommandLineResult(parser.Settings, parser.ConfigFiles, parser.Action, parser.Argument) { IgnoredFlags = parser.Ignored, RequestedBuses = [.. parser.UsedBuses] };
     }
 
     public static string Help()
@@ -142,6 +164,7 @@ internal static class CommandLine
         public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
         public List<string> ConfigFiles { get; } = [];
         public HashSet<string> UsedBuses { get; } = [];
+        public List<string> Ignored { get; } = [];
         public CommandAction Action { get; set; } = CommandAction.Run;
         public string? Argument { get; set; }
         private int _pluginDirectories;
@@ -149,6 +172,8 @@ internal static class CommandLine
         public void Set(string key, string? value) => Settings[key] = value;
 
         public void UseBus(string section) => UsedBuses.Add(section);
+
+        public void Ignore(string notice) => Ignored.Add(notice);
 
         public void AddPluginDirectory(string directory) =>
             Settings[$"Plugins:Directories:{_pluginDirectories++}"] = Path.GetFullPath(directory);

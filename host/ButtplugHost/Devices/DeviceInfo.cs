@@ -1,3 +1,4 @@
+using ButtplugHost.Devices.UserConfig;
 using ButtplugHost.Sdk.Definitions;
 
 namespace ButtplugHost.Devices;
@@ -9,7 +10,8 @@ namespace ButtplugHost.Devices;
 /// <param name="MessageGapMs">Minimum time between writes, enforced by the server.</param>
 /// <param name="Features">Features with outputs or inputs, by index.</param>
 /// <param name="Endpoints">The hardware endpoints (for raw commands).</param>
-internal sealed record DeviceInfo(uint Index, string Name, string? DisplayName, uint MessageGapMs, IReadOnlyList<FeatureDefinition> Features, IReadOnlyList<string> Endpoints)
+/// <param name="OutputMap">The user's output limits: how the client's values (in <paramref name="Features"/>' ranges) become device values.</param>
+internal sealed record DeviceInfo(uint Index, string Name, string? DisplayName, uint MessageGapMs, IReadOnlyList<FeatureDefinition> Features, IReadOnlyList<string> Endpoints, DeviceOutputMap? OutputMap = null)
 {
     public FeatureDefinition? Feature(uint index) => Features.FirstOrDefault(f => f.Index == index);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ButtplugHost.Devices.UserConfig;
 using ButtplugHost.Plugins;
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
@@ -22,12 +23,12 @@ internal sealed class DeviceManager : IHostedService
 
     private readonly PluginCatalog _catalog;
     private readonly UserDeviceConfig _userConfig;
+    private readonly DeviceConfigFile _deviceConfig;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly uint _defaultGapMs;
     private readonly TimeSpan _mergeWindow;
-    private readonly DeviceIndexAllocator _indexes = new();
     private readonly object _gate = new();
     private readonly SortedDictionary<uint, ConnectedDevice> _devices = [];
     private readonly HashSet<string> _connecting = [];
@@ -36,10 +37,11 @@ internal sealed class DeviceManager : IHostedService
     private readonly CancellationTokenSource _stopping = new();
     private bool _scanActive;
 
-    public DeviceManager(PluginCatalog catalog, UserDeviceConfig userConfig, IConfiguration configuration, ILoggerFactory loggerFactory, TimeProvider time)
+    public DeviceManager(PluginCatalog catalog, UserDeviceConfig userConfig, DeviceConfigFile deviceConfig, IConfiguration configuration, ILoggerFactory loggerFactory, TimeProvider time)
     {
         _catalog = catalog;
         _userConfig = userConfig;
+        _deviceConfig = deviceConfig;
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<DeviceManager>();
         _time = time;
@@ -77,6 +79,9 @@ internal sealed class DeviceManager : IHostedService
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _catalog.LoadAll();
+        var plugins = _catalog.Plugins;
+        _logger.LogInformation("{Count} plugins loaded: {Plugins}", plugins.Count, string.Join(", ", plugins.Select(p => p.Id).Order(StringComparer.Ordinal)));
+        ReportUnservedProtocols();
         return Task.CompletedTask;
     }
 
@@ -99,9 +104,24 @@ internal sealed class DeviceManager : IHostedService
         }
     }
 
-    /// <summary>Every specifier of every loaded protocol, with the user's additions.</summary>
+    /// <summary>Every specifier of every loaded protocol, with the device config file's and the user's additions.</summary>
     public IReadOnlyList<CommunicationSpecifier> AllSpecifiers() =>
-        [.. _catalog.Protocols.SelectMany(p => p.Definition.Communication), .. _userConfig.AllExtraSpecifiers];
+        [.. _catalog.Protocols.SelectMany(p => Definition(p).Communication)];
+
+    /// <summary>A protocol's definition extended by the user device config (first) and the device config file.</summary>
+    private ProtocolDefinition Definition(IProtocol protocol) =>
+        ModelResolution.Effective(protocol.Definition, _userConfig.Overlay(protocol.Name), _deviceConfig.For(protocol.Name));
+
+    private void ReportUnservedProtocols()
+    {
+        var served = _catalog.Protocols.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (source, names) in new[] { (_deviceConfig.FilePath, _deviceConfig.ProtocolNames), (_userConfig.FilePath, _userConfig.ProtocolNames) })
+        {
+            var unserved = names.Where(n => !served.Contains(n)).Order(StringComparer.Ordinal).ToList();
+            if (unserved.Count > 0)
+                _logger.LogWarning("{File}: no installed plugin serves {Count} of its protocols, ignored: {Protocols}", source, unserved.Count, string.Join(", ", unserved));
+        }
+    }
 
     public async Task StartScanningAsync()
     {
@@ -211,8 +231,13 @@ internal sealed class DeviceManager : IHostedService
 
     private async Task ConnectAsync(ITransport transport, DeviceIdentity identity)
     {
+        if (!_userConfig.IsAllowed(identity.Address, out var refusal))
+        {
+            _logger.LogInformation("{Name} ({Address}) not connected: {Reason}", identity.Name, identity.Address, refusal);
+            return;
+        }
         var candidates = DeviceMatcher.Candidates(identity,
-            _catalog.Protocols.Select(p => (p, p.Definition.Communication.Concat(_userConfig.ExtraSpecifiers(p.Name)))));
+            _catalog.Protocols.Select(p => (p, Definition(p).Communication.AsEnumerable())));
         if (candidates.Count == 0)
         {
             _logger.LogDebug("No protocol for {Name} ({Address}) on {Transport}", identity.Name, identity.Address, transport.Name);
@@ -231,14 +256,15 @@ internal sealed class DeviceManager : IHostedService
             hardware = await transport.ConnectAsync(identity, match.Specifier, timeout.Token).WaitAsync(timeout.Token);
             var protocol = match.Protocol;
             var identifier = await protocol.IdentifyAsync(hardware, timeout.Token).WaitAsync(timeout.Token);
-            var configuration = protocol.Definition.Resolve(identifier);
+            var configuration = Definition(protocol).Resolve(identifier);
             var logger = _loggerFactory.CreateLogger($"ButtplugHost.Device.{protocol.Name}");
             var handler = protocol.CreateHandler(new ProtocolDevice(hardware, configuration, logger));
             await handler.InitializeAsync(timeout.Token).WaitAsync(timeout.Token);
-            var index = _indexes.IndexFor(transport.Name, identity.Address);
-            var info = new DeviceInfo(index, configuration.Name, null, configuration.MessageGapMs ?? _defaultGapMs,
-                configuration.Features.Where(f => f.Output is { Count: > 0 } || f.Input is { Count: > 0 }).ToList(),
-                [.. hardware.Endpoints]);
+            var settings = _userConfig.Claim(new UserDeviceKey(protocol.Name, identifier, identity.Address), configuration.Features, IndexInUse);
+            var index = settings.Index;
+            var info = new DeviceInfo(index, configuration.Name, settings.DisplayName, settings.MessageGapMs ?? configuration.MessageGapMs ?? _defaultGapMs,
+                settings.Customization.Features.Where(f => f.Output is { Count: > 0 } || f.Input is { Count: > 0 }).ToList(),
+                [.. hardware.Endpoints], settings.Customization.Map);
             var pluginId = _catalog.Plugins.FirstOrDefault(p => p.Protocols.Contains(protocol))?.Id ?? "";
             var device = new ConnectedDevice(info, identity, protocol.Name, pluginId, hardware, handler, logger, _time, _mergeWindow, Bursts);
             device.InputReading += (_, reading) => InputReading?.Invoke(device, reading);
@@ -259,6 +285,12 @@ internal sealed class DeviceManager : IHostedService
                 catch (Exception inner) { _logger.LogDebug("Disconnect after failed connect: {Error}", inner.Message); }
             }
         }
+    }
+
+    private bool IndexInUse(uint index)
+    {
+        lock (_gate)
+            return _devices.ContainsKey(index);
     }
 
     private async Task DisconnectAsync(ConnectedDevice device)
@@ -297,7 +329,9 @@ internal sealed class DeviceManager : IHostedService
             try
             {
                 await transport.StartAsync(host, _stopping.Token).WaitAsync(TimeSpan.FromSeconds(10));
-                _logger.LogInformation("Transport {Transport} started{State}", transport.Name, host.IsAvailable ? "" : " (unavailable)");
+                // An unavailable bus has already said why (TransportHost.ReportUnavailable).
+                if (host.IsAvailable)
+                    _logger.LogInformation("Bus {Transport}: available", transport.Name);
             }
             catch (Exception e)
             {

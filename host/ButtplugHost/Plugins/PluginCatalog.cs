@@ -14,6 +14,8 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
 {
     private readonly object _gate = new();
     private readonly List<LoadedPlugin> _plugins = [];
+    // During the startup load each plugin is logged at Debug; the device manager logs one summary line.
+    private bool _startupLoad;
 
     /// <summary>Raised after a plugin was added to the catalog.</summary>
     public event Action<LoadedPlugin>? PluginAdded;
@@ -39,6 +41,20 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
     public IReadOnlyList<(string Folder, string Reason)> LoadAll()
     {
         var skipped = new List<(string, string)>();
+        _startupLoad = true;
+        try
+        {
+            LoadDirectories(skipped);
+        }
+        finally
+        {
+            _startupLoad = false;
+        }
+        return skipped;
+    }
+
+    private void LoadDirectories(List<(string, string)> skipped)
+    {
         foreach (var directory in Directories)
         {
             if (!Directory.Exists(directory))
@@ -55,7 +71,6 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
                 skipped.Add((folder, error ?? "unknown error"));
             }
         }
-        return skipped;
     }
 
     /// <summary>The plugin loaded from <paramref name="folder"/>, if any.</summary>
@@ -105,7 +120,7 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
             Remove(replacing);
         lock (_gate)
             _plugins.Add(plugin);
-        logger.LogInformation("Loaded plugin {Id} {Version} ({Kind}; SDK {Sdk}) from {Folder}: {Transports} transport(s), {Protocols} protocol(s)",
+        logger.Log(_startupLoad ? LogLevel.Debug : LogLevel.Information, "Loaded plugin {Id} {Version} ({Kind}; SDK {Sdk}) from {Folder}: {Transports} transport(s), {Protocols} protocol(s)",
             plugin.Id, plugin.Version, plugin.Kind, plugin.SdkVersion, plugin.Folder, plugin.Transports.Count, plugin.Protocols.Count);
         try
         {

@@ -116,7 +116,7 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
             return;
         }
         _watchers.Add(watcher);
-        logger.LogInformation("Watching plugin directory {Directory} for added, replaced and removed plugins", directory);
+        logger.LogDebug("Watching plugin directory {Directory} for added, replaced and removed plugins", directory);
     }
 
     private void MarkChanged(string directory, string path)

@@ -33,9 +33,14 @@ internal sealed class ClientEndpointService(
     private Task? _activeTask;
     private WebApplication? _app;
 
+    /// <summary>The port the endpoint listens on, once started (null when it does not listen).</summary>
+    public int? Port { get; private set; }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
+        if (OutboundClientService.Target(o) is not null)
+            return; // --websocket-client-address: the server connects out instead of listening.
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(o.WebSocketAddress), o.WebSocketPort));
@@ -44,7 +49,9 @@ internal sealed class ClientEndpointService(
         _app.Run(HandleAsync);
         await _app.StartAsync(cancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
-        _logger.LogInformation("Buttplug server \"{Name}\" listening on {Address}", o.Name, address.Replace("http://", "ws://", StringComparison.Ordinal));
+        Port = Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri.Port : o.WebSocketPort;
+        // Written directly, not logged: it shows at every log level (even --log off).
+        await Console.Out.WriteLineAsync($"Buttplug server \"{o.Name}\" listening on {address.Replace("http://", "ws://", StringComparison.Ordinal)}");
     }
 
     private async Task HandleAsync(HttpContext context)

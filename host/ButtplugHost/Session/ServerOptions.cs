@@ -15,6 +15,9 @@ internal sealed class ServerOptions
     /// <summary>Milliseconds a client may go without a Ping; 0 turns the watchdog off.</summary>
     public uint MaxPingTime { get; set; }
 
+    /// <summary>When set, the server connects out to a client listening here instead of listening itself.</summary>
+    public string? WebSocketClientAddress { get; set; }
+
     /// <summary>Raw* messages can brick devices: off unless the user turns them on.</summary>
     public bool AllowRawMessages { get; set; }
 }

@@ -106,7 +106,7 @@ public sealed class PluginWatcherTests
             ("Plugins:Directories:1", PluginTestKit.SimulatedBuild[..PluginTestKit.SimulatedBuild.LastIndexOf(Path.DirectorySeparatorChar)]),
             ("Simulated:Devices:0:Name", "TST-Vibe"));
         var manager = new DeviceManager(kit.Catalog, new UserDeviceConfig(kit.Configuration, kit.LoggerFactory.CreateLogger<UserDeviceConfig>()),
-            kit.Configuration, kit.LoggerFactory, TimeProvider.System);
+            new DeviceConfigFile(kit.Configuration, kit.LoggerFactory.CreateLogger<DeviceConfigFile>()), kit.Configuration, kit.LoggerFactory, TimeProvider.System);
         kit.Install(PluginTestKit.TestDeviceBuild, "TestDevice");
         await manager.StartAsync(CancellationToken.None);
 

@@ -59,7 +59,10 @@ internal static class OutputHandlers
         return ValueTask.FromResult(ServerMessages.Ok(m.Id));
     }
 
-    /// <summary>Checks a command against the device's features and returns it ready to queue.</summary>
+    /// <summary>
+    /// Checks a command against the device's features (as the client sees them) and returns it ready
+    /// to queue, in device values (the user's output limits applied).
+    /// </summary>
     public static OutputCommand Check(ConnectedDevice device, uint featureIndex, OutputType type, int value, uint? duration = null)
     {
         var feature = device.Info.Feature(featureIndex)
@@ -70,6 +73,7 @@ internal static class OutputHandlers
             throw ButtplugError.Device($"{type} value {value} is outside feature {featureIndex}'s range {properties.Value}.");
         if (duration is { } d && properties.Duration is { } range && !range.Contains(d))
             throw ButtplugError.Device($"Duration {d} ms is outside feature {featureIndex}'s range {range}.");
-        return new OutputCommand(feature.Index, type, value, duration);
+        var command = new OutputCommand(feature.Index, type, value, duration);
+        return device.Info.OutputMap?.ToDevice(command) ?? command;
     }
 }

@@ -1,0 +1,40 @@
+using ButtplugHost.Tests.Infrastructure;
+
+namespace ButtplugHost.Tests.EndToEnd;
+
+/// <summary>The default start says what a person needs in about ten lines; the listening line shows at every level.</summary>
+public sealed class StartupOutputTests
+{
+    [Fact]
+    public async Task The_default_start_is_short_and_says_version_plugins_buses_and_address()
+    {
+        await using var host = await HostProcess.StartWithPluginsAsync([RepoPaths.BuiltInPlugins]);
+        var plugins = Directory.GetDirectories(RepoPaths.BuiltInPlugins).Length;
+        // Every built-in transport reports, available or not (with the reason).
+        foreach (var bus in new[] { "btle", "serial", "websocket", "simulated" })
+        {
+            var until = DateTime.UtcNow.AddSeconds(15);
+            while (!host.Log.Any(l => l.Contains($"Bus {bus}: available", StringComparison.Ordinal) || l.Contains($"Transport {bus} is unavailable: ", StringComparison.Ordinal)))
+            {
+                Assert.True(DateTime.UtcNow < until, $"bus {bus} did not report:\n{host.LogText}");
+                await Task.Delay(20);
+            }
+        }
+        var log = host.Log;
+        Assert.Contains(log, l => l.Contains("ButtplugHost ", StringComparison.Ordinal) && l.Contains("message spec 0–4", StringComparison.Ordinal));
+        Assert.Contains(log, l => l.Contains($"{plugins} plugins loaded: ", StringComparison.Ordinal));
+        Assert.Contains(log, l => l.Contains("listening on ws://127.0.0.1:", StringComparison.Ordinal));
+        Assert.DoesNotContain(log, l => l.Contains("Loaded plugin ", StringComparison.Ordinal));
+        Assert.True(log.Count <= 12, "The start took " + log.Count + " lines:\n" + host.LogText);
+    }
+
+    [Theory]
+    [InlineData("error")]
+    [InlineData("off")]
+    public async Task The_listening_line_shows_at_every_log_level(string level)
+    {
+        await using var host = await HostProcess.StartWithPluginsAsync([RepoPaths.BuiltInPlugins], "--log", level);
+        Assert.Contains(host.Log, l => l.StartsWith("Buttplug server \"ButtplugHost\" listening on ws://127.0.0.1:", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Log, l => l.Contains("plugins loaded", StringComparison.Ordinal));
+    }
+}
