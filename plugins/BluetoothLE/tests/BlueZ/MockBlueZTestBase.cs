@@ -29,5 +29,5 @@ public abstract class MockBlueZTestBase : IAsyncLifetime
         return transport;
     }
 
-    internal static byte[] Ascii(string text) => System.Text.Encoding.ASCII.GetBytes(text);
+    public static byte[] Ascii(string text) => System.Text.Encoding.ASCII.GetBytes(text);
 }
