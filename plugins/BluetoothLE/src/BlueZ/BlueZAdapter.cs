@@ -20,6 +20,7 @@ internal sealed class BlueZAdapter(BluetoothLEOptions options, ILogger logger) :
     private readonly List<IDisposable> _matches = [];
     private DBusConnection? _bus;
     private volatile bool _loaded;
+    private int _generation; // bumped whenever BlueZ's owner changes: a tree read before that is stale
     private string? _scanAdapter;
     private bool _disposed;
 
@@ -49,6 +50,7 @@ internal sealed class BlueZAdapter(BluetoothLEOptions options, ILogger logger) :
         }
         if (!_loaded)
         {
+            var generation = Volatile.Read(ref _generation);
             try
             {
                 if (!await BlueZCalls.NameHasOwnerAsync(bus, BlueZNames.Service, cancellationToken))
@@ -56,8 +58,14 @@ internal sealed class BlueZAdapter(BluetoothLEOptions options, ILogger logger) :
                     return BleAvailability.Unavailable(
                         "BlueZ is not running (no org.bluez on the system bus): install the 'bluez' package and start bluetooth.service (sudo systemctl start bluetooth)");
                 }
-                _objects.Load(await BlueZCalls.GetManagedObjectsAsync(bus, cancellationToken));
-                _loaded = true;
+                var objects = await BlueZCalls.GetManagedObjectsAsync(bus, cancellationToken);
+                lock (_gate)
+                {
+                    if (generation != _generation)
+                        return BleAvailability.Unavailable("BlueZ restarted while being read; checking again");
+                    _objects.Load(objects);
+                    _loaded = true;
+                }
             }
             catch (BleException e) when (e.Message.Contains("AccessDenied", StringComparison.Ordinal))
             {
@@ -251,8 +259,12 @@ internal sealed class BlueZAdapter(BluetoothLEOptions options, ILogger logger) :
         switch (signal)
         {
             case NameOwnerChanged owner when owner.Name == BlueZNames.Service:
-                _loaded = false;
-                _objects.Clear();
+                lock (_gate)
+                {
+                    _generation++;
+                    _loaded = false;
+                    _objects.Clear();
+                }
                 if (owner.NewOwner.Length == 0)
                 {
                     _scanAdapter = null;
