@@ -59,7 +59,7 @@ internal static class CommandLine
         new("--max-ping-time", "MS", "Milliseconds a client may go without a Ping before its devices stop (0 = off).", (p, v) => p.Set("Server:MaxPingTime", UInt(v))),
         new("--log", "LEVEL", "Log level: trace, debug, info, warn, error.", (p, v) => p.Set("Logging:LogLevel:Default", LogLevel(v))),
         new("--allow-raw", null, "Allow Raw* messages (direct endpoint access; can brick devices).", (p, _) => p.Set("Server:AllowRawMessages", "true")),
-        new("--use-bluetooth-le", null, "Use Bluetooth LE devices.", (p, _) => p.UseBus("BluetoothLE")),
+        new("--use-bluetooth-le", null, "Use Bluetooth LE devices (BlueZ on Linux, WinRT on Windows).", (p, _) => p.UseBus("BluetoothLE")),
         new("--use-serial", null, "Use serial-port devices.", (p, _) => p.UseBus("Serial")),
         new("--use-device-websocket-server", null, "Accept devices that connect over WebSocket.", (p, _) => p.UseBus("DeviceWebSocket")),
         new("--use-hid", null, "Use HID devices (not available in this build: logged at start).", (p, _) => p.UseBus("Hid")),

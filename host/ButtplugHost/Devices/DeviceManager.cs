@@ -123,6 +123,20 @@ internal sealed class DeviceManager : IHostedService
         }
     }
 
+    /// <summary>
+    /// Null when at least one transport can scan; otherwise what the client is told: every transport
+    /// and why it cannot scan right now (an empty scan must not pass for "no toys nearby").
+    /// </summary>
+    public string? WhyNoTransportCanScan()
+    {
+        var transports = _transports.ToList();
+        if (transports.Any(t => t.Value.IsAvailable))
+            return null;
+        return transports.Count == 0
+            ? "No bus can scan: no transport plugin is loaded."
+            : $"No bus can scan: {string.Join("; ", transports.Select(t => $"{t.Key.Name}: {t.Value.UnavailableReason}"))}.";
+    }
+
     public async Task StartScanningAsync()
     {
         List<ITransport> started;
@@ -131,19 +145,39 @@ internal sealed class DeviceManager : IHostedService
             started = _transports.Where(t => t.Value.IsAvailable && _scanning.Add(t.Key)).Select(t => t.Key).ToList();
             _scanActive = true;
         }
+        // Name each bus left out, with its reason as of now, so the log explains a scan that finds nothing.
+        foreach (var (transport, host) in _transports)
+        {
+            if (host.UnavailableReason is { } reason)
+                _logger.LogWarning("Scanning without {Transport}: {Reason}", transport.Name, reason);
+        }
         if (started.Count == 0)
             CheckScanFinished();
         foreach (var transport in started)
+            await StartScanningAsync(transport);
+    }
+
+    /// <summary>A transport that was unavailable works again: it joins a scan in progress.</summary>
+    internal void OnTransportAvailable(ITransport transport)
+    {
+        lock (_gate)
         {
-            try
-            {
-                await transport.StartScanningAsync(_stopping.Token).WaitAsync(StopTimeout);
-            }
-            catch (Exception e)
-            {
-                _logger.LogError("Transport {Transport} failed to start scanning: {Error}", transport.Name, e.Message);
-                OnScanningFinished(transport);
-            }
+            if (!_scanActive || !_scanning.Add(transport))
+                return;
+        }
+        _ = StartScanningAsync(transport);
+    }
+
+    private async Task StartScanningAsync(ITransport transport)
+    {
+        try
+        {
+            await transport.StartScanningAsync(_stopping.Token).WaitAsync(StopTimeout);
+        }
+        catch (Exception e)
+        {
+            _logger.LogError("Transport {Transport} failed to start scanning: {Error}", transport.Name, e.Message);
+            OnScanningFinished(transport);
         }
     }
 

@@ -7,7 +7,12 @@ namespace ButtplugHost.Devices;
 /// <summary>The host side handed to one transport: forwards its reports to the device manager.</summary>
 internal sealed class TransportHost(ITransport transport, DeviceManager manager, ILogger logger) : ITransportHost
 {
-    public bool IsAvailable { get; private set; } = true;
+    private volatile string? _unavailableReason;
+
+    public bool IsAvailable => _unavailableReason is null;
+
+    /// <summary>Why the transport cannot work, as it last said; null while it can.</summary>
+    public string? UnavailableReason => _unavailableReason;
 
     public IReadOnlyList<CommunicationSpecifier> Specifiers => manager.AllSpecifiers();
 
@@ -17,8 +22,17 @@ internal sealed class TransportHost(ITransport transport, DeviceManager manager,
 
     public void ReportUnavailable(string reason)
     {
-        IsAvailable = false;
+        _unavailableReason = reason;
         logger.LogWarning("Transport {Transport} is unavailable: {Reason}", transport.Name, reason);
         manager.OnScanningFinished(transport);
+    }
+
+    public void ReportAvailable()
+    {
+        if (_unavailableReason is null)
+            return;
+        _unavailableReason = null;
+        logger.LogInformation("Transport {Transport} is available again", transport.Name);
+        manager.OnTransportAvailable(transport);
     }
 }

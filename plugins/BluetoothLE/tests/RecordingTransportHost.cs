@@ -10,6 +10,7 @@ internal sealed class RecordingTransportHost(params CommunicationSpecifier[] spe
     private readonly ConcurrentQueue<DeviceIdentity> _found = new();
     private readonly ConcurrentQueue<string> _unavailable = new();
     private int _scanningFinished;
+    private int _available;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IReadOnlyList<CommunicationSpecifier> Specifiers { get; } = specifiers;
@@ -26,10 +27,14 @@ internal sealed class RecordingTransportHost(params CommunicationSpecifier[] spe
 
     public void ReportUnavailable(string reason) { _unavailable.Enqueue(reason); Signal(); }
 
-    /// <summary>Waits until <paramref name="condition"/> holds (checked on every report), or fails after a few seconds.</summary>
+    public int AvailableCount => Volatile.Read(ref _available);
+
+    public void ReportAvailable() { Interlocked.Increment(ref _available); Signal(); }
+
+    /// <summary>Waits until <paramref name="condition"/> holds (checked on every report); the timeout only bounds a failure.</summary>
     public async Task WaitUntilAsync(Func<RecordingTransportHost, bool> condition, string what)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         while (!condition(this))
         {
             var changed = Volatile.Read(ref _changed).Task;

@@ -37,7 +37,7 @@ internal static class TestDevices
 
     public static BluetoothLETransport Transport(string busAddress, ListLoggerFactory logs, params (string Key, string Value)[] settings)
     {
-        var values = new Dictionary<string, string?> { ["BluetoothLE:BusAddress"] = busAddress, ["BluetoothLE:ConnectTimeoutSeconds"] = "5" };
+        var values = new Dictionary<string, string?> { ["BluetoothLE:BusAddress"] = busAddress, ["BluetoothLE:ConnectTimeoutSeconds"] = "20", ["BluetoothLE:RetrySeconds"] = "0.2" };
         foreach (var (key, value) in settings)
             values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

@@ -26,6 +26,7 @@ public sealed class SimulatedTransport : ITransport
     private readonly CancellationTokenSource _stopping = new();
     private ITransportHost? _host;
     private Task? _watcher;
+    private int _unavailable;
 
     /// <summary>Creates the transport from the <c>Simulated</c> configuration section.</summary>
     public SimulatedTransport(PluginContext context)
@@ -55,6 +56,9 @@ public sealed class SimulatedTransport : ITransport
             _watcher = Task.Run(() => watcher.RunAsync(_stopping.Token), CancellationToken.None);
         }
         _logger.LogInformation("Simulated transport: {Count} device(s) declared", AllDevices().Count);
+        // Nothing declared and no devices file: a scan here can find nothing, so say so instead of passing for a bus.
+        if (_watcher is null && AllDevices().Count == 0 && Interlocked.Exchange(ref _unavailable, 1) == 0)
+            host.ReportUnavailable("no simulated devices declared (declare some with --config FILE, see docs/configuration.md)");
         return Task.CompletedTask;
     }
 
@@ -75,6 +79,8 @@ public sealed class SimulatedTransport : ITransport
     public void AddDevice(SimulatedDeviceOptions device)
     {
         _configured[AddressOf(device)] = device;
+        if (Interlocked.Exchange(ref _unavailable, 0) == 1)
+            _host?.ReportAvailable();
         _host?.DeviceFound(IdentityOf(device));
     }
 

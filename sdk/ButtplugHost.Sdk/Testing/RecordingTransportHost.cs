@@ -10,6 +10,7 @@ public sealed class RecordingTransportHost : ITransportHost
 {
     private readonly Channel<DeviceIdentity> _found = Channel.CreateUnbounded<DeviceIdentity>();
     private int _scanningFinished;
+    private int _available;
 
     /// <inheritdoc/>
     public IReadOnlyList<CommunicationSpecifier> Specifiers { get; init; } = [];
@@ -28,6 +29,12 @@ public sealed class RecordingTransportHost : ITransportHost
 
     /// <inheritdoc/>
     public void ReportUnavailable(string reason) => Unavailable.Enqueue(reason);
+
+    /// <summary>How many times the transport reported itself available again.</summary>
+    public int AvailableCount => Volatile.Read(ref _available);
+
+    /// <inheritdoc/>
+    public void ReportAvailable() => Interlocked.Increment(ref _available);
 
     /// <summary>The next device reported; fails with <see cref="OperationCanceledException"/> after <paramref name="timeoutMs"/>.</summary>
     public async Task<DeviceIdentity> NextFoundAsync(int timeoutMs = 5000)

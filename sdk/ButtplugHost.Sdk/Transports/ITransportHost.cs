@@ -14,6 +14,18 @@ public interface ITransportHost
     /// <summary>Reports that this transport's scan has ended.</summary>
     void ScanningFinished();
 
-    /// <summary>Reports that the transport cannot work here (e.g. no Bluetooth adapter), with a reason for the log.</summary>
+    /// <summary>
+    /// Reports that the transport cannot work now (e.g. no Bluetooth adapter), with a reason for the log
+    /// that says what is missing and how to fix it. The host does not ask an unavailable transport to scan.
+    /// </summary>
     void ReportUnavailable(string reason);
+
+    /// <summary>
+    /// Reports that a transport that reported itself unavailable works again (e.g. the Bluetooth service
+    /// or adapter came back); the host asks it to scan again. Added in SDK 1.2; the default does nothing,
+    /// so hosts built before it keep compiling.
+    /// </summary>
+    void ReportAvailable()
+    {
+    }
 }

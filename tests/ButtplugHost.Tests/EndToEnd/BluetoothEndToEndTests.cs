@@ -39,7 +39,7 @@ public sealed class BluetoothEndToEndTests
 
         // Once the toy has been driven, it goes out of range.
         List<string> writes = [];
-        await WaitForAsync(async () => (writes = Texts(await tx.GetWritesAsync())).Contains("Vibrate:10;") && writes.Contains("Battery;"), client);
+        await WaitForAsync(async () => (writes = Texts(await tx.GetWritesAsync())).Contains("Vibrate:10;") && writes.Contains("Battery;"), client, host);
         await device.RemoveAsync();
         var output = await client;
 
@@ -51,15 +51,16 @@ public sealed class BluetoothEndToEndTests
 
     private static List<string> Texts(IReadOnlyList<(byte[] Data, string Type)> writes) => writes.Select(w => Encoding.ASCII.GetString(w.Data)).ToList();
 
-    private static async Task WaitForAsync(Func<Task<bool>> condition, Task client)
+    private static async Task WaitForAsync(Func<Task<bool>> condition, Task client, HostProcess host)
     {
-        var until = DateTime.UtcNow.AddSeconds(30);
+        // Bounds a failure only; a loaded 2-core CI machine can be slow.
+        var until = DateTime.UtcNow.AddSeconds(90);
         while (!await condition())
         {
             if (client.IsCompleted)
                 await client; // surfaces the client's failure
             if (DateTime.UtcNow > until)
-                throw new TimeoutException("The mock toy was not driven in time.");
+                throw new TimeoutException($"The mock toy was not driven in time. Server log:\n{host.LogText}");
             await Task.Delay(50);
         }
     }

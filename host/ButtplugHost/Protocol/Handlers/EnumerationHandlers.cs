@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ButtplugHost.Session;
 
 namespace ButtplugHost.Protocol.Handlers;
@@ -8,9 +9,15 @@ internal static class EnumerationHandlers
     /// <summary>
     /// Ok goes out before scanning starts: a bus that finishes at once would otherwise send
     /// ScanningFinished ahead of the Ok, and clients that set "scanning" on the Ok stay stuck in it.
+    /// When no bus can scan at all, the client gets an Error naming each bus and why, not an empty scan.
     /// </summary>
     public static async ValueTask<Reply> StartScanning(ClientSession s, IncomingMessage m)
     {
+        if (s.Devices.WhyNoTransportCanScan() is { } reason)
+        {
+            s.Logger.LogWarning("{Reason}", reason);
+            return ServerMessages.Error(m.Id, ErrorCode.Device, reason);
+        }
         s.Send(ServerMessages.Ok(m.Id));
         await s.Devices.StartScanningAsync();
         return ServerMessages.None;
