@@ -95,7 +95,7 @@ public sealed class KeepAliveStopPathTests
 
     private static DeviceManager NewManager(PluginTestKit kit) =>
         new(kit.Catalog, new UserDeviceConfig(kit.Configuration, kit.LoggerFactory.CreateLogger<UserDeviceConfig>()),
-            kit.Configuration, kit.LoggerFactory, TimeProvider.System);
+            new DeviceConfigFile(kit.Configuration, kit.LoggerFactory.CreateLogger<DeviceConfigFile>()), kit.Configuration, kit.LoggerFactory, TimeProvider.System);
 
     // Connects the simulated Hot Spot, runs its vibrator and waits for the keep-alive to repeat that twice.
     private static async Task<(ConnectedDevice Device, MemoryHardware Hardware)> ConnectRunningAsync(DeviceManager manager)
