@@ -10,12 +10,19 @@ namespace ButtplugHost.Benchmarks;
 /// Build and run: <c>dotnet build -c Release tests/ButtplugHost.Benchmarks</c> (this also builds and
 /// deploys the Simulated and TestDevice plugins), then
 /// <c>dotnet tests/ButtplugHost.Benchmarks/bin/Release/net10.0/ButtplugHost.Benchmarks.dll [seconds per run, default 3] [--alloc]</c>;
-/// --alloc also prints which types the 1-in-flight run allocates (sampled).
+/// --alloc also prints which types the 1-in-flight run allocates (sampled). <c>--soak [minutes] [per second]</c>
+/// runs the soak instead (<see cref="Soak"/>).
 /// </summary>
 internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--soak")
+        {
+            var minutes = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+            var perSecond = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
+            return await Soak.RunAsync(FindRepoRoot(), minutes, perSecond);
+        }
         var sampleAllocations = args.Contains("--alloc");
         args = [.. args.Where(a => a != "--alloc")];
         var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3;

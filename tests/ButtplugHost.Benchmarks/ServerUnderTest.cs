@@ -25,7 +25,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<ServerUnderTest> StartAsync(string repoRoot)
+    public static async Task<ServerUnderTest> StartAsync(string repoRoot, params string[] extraArguments)
     {
         var port = FreePort();
         var cli = CommandLine.Parse(
@@ -35,6 +35,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
             "--plugins-dir", Path.Combine(repoRoot, "artifacts", "test-plugins"),
             "--log", "warn",
             "--Simulated:Devices:0:Name=TST-Bench",
+            .. extraArguments,
         ]);
         var host = global::ButtplugHost.Program.Build(cli);
         await host.StartAsync();

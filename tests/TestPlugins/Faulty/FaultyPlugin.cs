@@ -8,7 +8,8 @@ namespace ButtplugHost.TestPlugins.Faulty;
 
 /// <summary>
 /// Throws from <see cref="Configure"/> when <c>Faulty:Throw</c> lists <c>Configure</c>; registers a
-/// transport (throwing from StartAsync when the list has <c>StartAsync</c>) and the "faulty" protocol.
+/// transport (throwing from StartAsync when the list has <c>StartAsync</c>; crashing the process from a
+/// thread of its own when a scan is stopped and the list has <c>CrashOnStopScanning</c>) and the "faulty" protocol.
 /// </summary>
 public sealed class FaultyPlugin : IButtplugPlugin
 {
@@ -18,13 +19,13 @@ public sealed class FaultyPlugin : IButtplugPlugin
         var faults = (builder.Context.Configuration["Faulty:Throw"] ?? "").Split(',', StringSplitOptions.TrimEntries);
         if (faults.Contains("Configure"))
             throw new InvalidOperationException("Faulty fails in Configure on purpose");
-        builder.AddTransport(new FaultyTransport(faults.Contains("StartAsync")));
+        builder.AddTransport(new FaultyTransport(faults.Contains("StartAsync"), faults.Contains("CrashOnStopScanning")));
         builder.AddProtocol(new FaultyProtocol());
     }
 }
 
-/// <summary>A transport that finds nothing, or throws from <see cref="StartAsync"/>.</summary>
-public sealed class FaultyTransport(bool throwOnStart) : ITransport
+/// <summary>A transport that finds nothing, throws from <see cref="StartAsync"/>, or crashes the process when a scan stops.</summary>
+public sealed class FaultyTransport(bool throwOnStart, bool crashOnStopScanning = false) : ITransport
 {
     private ITransportHost? _host;
 
@@ -48,7 +49,15 @@ public sealed class FaultyTransport(bool throwOnStart) : ITransport
     }
 
     /// <inheritdoc/>
-    public Task StopScanningAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopScanningAsync(CancellationToken cancellationToken)
+    {
+        if (crashOnStopScanning)
+        {
+            // An exception nobody catches, on a thread of its own: the runtime ends the process.
+            new Thread(() => throw new InvalidOperationException("Faulty crashes the process on purpose")) { IsBackground = true }.Start();
+        }
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc/>
     public Task<IHardware> ConnectAsync(DeviceIdentity identity, CommunicationSpecifier specifier, CancellationToken cancellationToken) =>
