@@ -211,7 +211,7 @@ public sealed class DeviceWebSocketTransport : ITransport
             _logger.LogInformation("Network device {Identifier} ({Address}, info version {Version}) connected from {Remote}", info.Identifier, info.Address, info.Version, remote);
             _host?.DeviceFound(device.Identity);
             if (_options.UnclaimedTimeoutMs > 0)
-                _ = CloseIfUnclaimedAsync(device, info, stopping);
+                WatchUnclaimed(device, info, stopping);
             try
             {
                 await device.RunAsync(_options.MaxMessageBytes, stopping);
@@ -234,6 +234,9 @@ public sealed class DeviceWebSocketTransport : ITransport
             socket?.Abort();
         }
     }
+
+    private void WatchUnclaimed(WebSocketDevice device, DeviceInfoPacket info, CancellationToken stopping) =>
+        _ = CloseIfUnclaimedAsync(device, info, stopping);
 
     // A device no protocol wants (an unknown identifier) must not hold its socket forever.
     private async Task CloseIfUnclaimedAsync(WebSocketDevice device, DeviceInfoPacket info, CancellationToken stopping)
