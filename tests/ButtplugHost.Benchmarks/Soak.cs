@@ -22,7 +22,11 @@ internal static class Soak
         var stallAt = total / 2;
         var stall = TimeSpan.FromSeconds(10);
         Console.WriteLine($"Soak: {minutes:0.#} min at {perSecond} commands/s; the client stops reading for {stall.TotalSeconds:0} s at {stallAt:mm\\:ss}. {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        await using var server = await ServerUnderTest.StartAsync(repoRoot, "--Server:KeepAliveTimeoutMs=30000");
+        // A private copy of the plugins: a rebuild during the long run must not hot-reload them under it.
+        var root = Path.Combine(Path.GetTempPath(), "bph-soak-" + Environment.ProcessId);
+        CopyTree(Path.Combine(repoRoot, "artifacts", "host", "plugins"), Path.Combine(root, "artifacts", "host", "plugins"));
+        CopyTree(Path.Combine(repoRoot, "artifacts", "test-plugins"), Path.Combine(root, "artifacts", "test-plugins"));
+        await using var server = await ServerUnderTest.StartAsync(root, "--Server:KeepAliveTimeoutMs=30000");
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri(server.Url), CancellationToken.None);
         var index = await HandshakeAsync(socket);
@@ -103,6 +107,16 @@ internal static class Soak
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
         await receiving.WaitAsync(TimeSpan.FromSeconds(5));
         return growth < 5 && lost == 0 ? 0 : 1;
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
     }
 
     private static (double HeapMb, double WorkingSetMb) Measure()

@@ -78,11 +78,11 @@ public sealed class ShutdownTests
     public async Task An_unhandled_exception_on_any_thread_stops_the_toy_before_the_process_dies()
     {
         using var sim = new SimulatedSetup().Device("TST-crash");
-        var (host, client) = await StartVibratingAsync(sim, "--plugins-dir", Path.GetDirectoryName(ButtplugHost.Tests.Plugins.PluginTestKit.FaultyBuild)!, "--Faulty:Throw=CrashOnStopScanning");
+        var (host, client) = await StartVibratingAsync(sim, "--plugins-dir", Path.GetDirectoryName(ButtplugHost.Tests.Plugins.PluginTestKit.FaultyBuild)!, "--Faulty:Throw=CrashOnSecondScan");
         await using (host)
         await using (client)
         {
-            await client.SendAsync("""[{"StopScanning":{"Id":4}}]""");
+            await client.SendAsync("""[{"StartScanning":{"Id":4}}]"""); // the second scan: the faulty transport crashes
             var until = DateTime.UtcNow.AddSeconds(30);
             while (!host.HasExited && DateTime.UtcNow < until)
                 await Task.Delay(50);
