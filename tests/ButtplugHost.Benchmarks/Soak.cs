@@ -132,8 +132,10 @@ internal static class Soak
     {
         var buffer = new byte[1 << 16];
         await socket.SendAsync("""[{"RequestServerInfo":{"Id":1,"ClientName":"soak","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]"""u8.ToArray(), WebSocketMessageType.Text, true, CancellationToken.None);
+        // Simulated devices from configuration connect when a scan runs.
+        await socket.SendAsync("[{\"StartScanning\":{\"Id\":2}}]"u8.ToArray(), WebSocketMessageType.Text, true, CancellationToken.None);
         var until = DateTime.UtcNow.AddSeconds(30);
-        for (var id = 2; DateTime.UtcNow < until; id++)
+        for (var id = 3; DateTime.UtcNow < until; id++)
         {
             await socket.SendAsync(Encoding.UTF8.GetBytes($"[{{\"RequestDeviceList\":{{\"Id\":{id}}}}}]"), WebSocketMessageType.Text, true, CancellationToken.None);
             while (true)
