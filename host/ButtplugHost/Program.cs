@@ -3,6 +3,7 @@ using ButtplugHost.Configuration;
 using ButtplugHost.Devices;
 using ButtplugHost.Plugins;
 using ButtplugHost.Server;
+using ButtplugHost.Server.Security;
 using ButtplugHost.Session;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,7 +79,14 @@ internal static class Program
             await Console.Error.WriteLineAsync(StartupChecks.PortInUseMessage(port));
             return ExitCodes.PortInUse;
         }
+        catch (Exception e) when (Unwrap(e) is EndpointConfigurationException unsafeSetup)
+        {
+            await Console.Error.WriteLineAsync(unsafeSetup.Message);
+            return ExitCodes.Usage;
+        }
     }
+
+    private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: 1 } a ? Unwrap(a.InnerExceptions[0]) : e;
 
     internal static IHost Build(CommandLineResult cli)
     {
@@ -104,6 +112,8 @@ internal static class Program
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection("Server"));
+        builder.Services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection("Server"));
+        builder.Services.AddOptions<ConnectionLimits>().Bind(builder.Configuration.GetSection("Server"));
         builder.Services.AddSingleton<SessionLogSink>();
         builder.Services.AddSingleton<ILoggerProvider>(sp => sp.GetRequiredService<SessionLogSink>());
         builder.Services.AddSingleton<PluginFolderLoader>();
@@ -114,6 +124,8 @@ internal static class Program
         // Registration order is start order; the host stops them in reverse: the client endpoint
         // (whose sessions stop every device) goes first, the device manager last.
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeviceManager>());
+        // Signals and unhandled exceptions stop every device before anything else.
+        builder.Services.AddHostedService<StopDevicesOnExit>();
         // Watching starts right after the startup load, before clients can connect.
         builder.Services.AddHostedService<PluginWatcher>();
         builder.Services.AddSingleton<ClientEndpointService>();

@@ -12,11 +12,18 @@ namespace ButtplugHost.Benchmarks;
 /// <c>dotnet tests/ButtplugHost.Benchmarks/bin/Release/net10.0/ButtplugHost.Benchmarks.dll [seconds per run, default 3] [--alloc] [--merge-only]</c>;
 /// --alloc also prints which types the 1-in-flight run allocates (sampled). Last, the merge window
 /// (issue 11): an isolated command and a burst of outputs, window on and off (--merge-only: just that).
+/// <c>--soak [minutes] [per second]</c> runs the soak instead (<see cref="Soak"/>).
 /// </summary>
 internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--soak")
+        {
+            var minutes = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+            var perSecond = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
+            return await Soak.RunAsync(FindRepoRoot(), minutes, perSecond);
+        }
         var sampleAllocations = args.Contains("--alloc");
         var mergeOnly = args.Contains("--merge-only");
         args = [.. args.Where(a => a is not "--alloc" and not "--merge-only")];

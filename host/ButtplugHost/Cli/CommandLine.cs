@@ -58,6 +58,12 @@ internal static class CommandLine
         new("--server-name", "NAME", "Name sent to clients in ServerInfo.", (p, v) => p.Set("Server:Name", v)),
         new("--max-ping-time", "MS", "Milliseconds a client may go without a Ping before its devices stop (0 = off).", (p, v) => p.Set("Server:MaxPingTime", UInt(v))),
         new("--log", "LEVEL", "Log level: trace, debug, info, warn, error.", (p, v) => p.Set("Logging:LogLevel:Default", LogLevel(v))),
+        new("--allow-origin", "ORIGIN", "Let web pages from ORIGIN (https://app.example) connect; repeatable; * = any page. Loopback pages are always allowed.", (p, v) => p.Append("Server:AllowedOrigins", v)),
+        new("--allow-host", "NAME", "Accept the Host name NAME besides loopback names (DNS-rebinding protection); repeatable; * = any.", (p, v) => p.Append("Server:AllowedHosts", v)),
+        new("--auth-token", "TOKEN", "Clients must connect with ?token=TOKEN (required beyond loopback).", (p, v) => p.Set("Server:AuthToken", v)),
+        new("--auth-token-file", "FILE", "Like --auth-token, with the token read from the first line of FILE.", (p, v) => p.Set("Server:AuthTokenFile", Path.GetFullPath(v!))),
+        new("--websocket-cert", "FILE", "Serve wss:// with this certificate (PEM with its key, or .pfx/.p12).", (p, v) => p.Set("Server:TlsCertificateFile", Path.GetFullPath(v!))),
+        new("--websocket-cert-key", "FILE", "The PEM private key of --websocket-cert, when it is a separate file.", (p, v) => p.Set("Server:TlsKeyFile", Path.GetFullPath(v!))),
         new("--allow-raw", null, "Allow Raw* messages (direct endpoint access; can brick devices).", (p, _) => p.Set("Server:AllowRawMessages", "true")),
         new("--use-bluetooth-le", null, "Use Bluetooth LE devices (BlueZ on Linux, WinRT on Windows).", (p, _) => p.UseBus("BluetoothLE")),
         new("--use-serial", null, "Use serial-port devices.", (p, _) => p.UseBus("Serial")),
@@ -174,6 +180,16 @@ internal static class CommandLine
         public void UseBus(string section) => UsedBuses.Add(section);
 
         public void Ignore(string notice) => Ignored.Add(notice);
+
+        // A repeatable flag: each use adds the next index of a configuration list.
+        public void Append(string key, string? value)
+        {
+            var index = _listCounts.TryGetValue(key, out var n) ? n : 0;
+            _listCounts[key] = index + 1;
+            Settings[$"{key}:{index}"] = value;
+        }
+
+        private readonly Dictionary<string, int> _listCounts = [];
 
         public void AddPluginDirectory(string directory) =>
             Settings[$"Plugins:Directories:{_pluginDirectories++}"] = Path.GetFullPath(directory);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using ButtplugHost.Devices;
+using ButtplugHost.Server.Security;
 using ButtplugHost.Session;
 
 namespace ButtplugHost.Configuration;
@@ -29,8 +30,12 @@ internal static class SettingsSchema
     private static Dictionary<string, Kind> BuildHostKeys()
     {
         var keys = new Dictionary<string, Kind>(StringComparer.OrdinalIgnoreCase);
-        foreach (var property in typeof(ServerOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            keys["Server:" + property.Name] = KindOf(property);
+        // The option classes bound to the Server section.
+        foreach (var options in new[] { typeof(ServerOptions), typeof(AccessOptions), typeof(ConnectionLimits) })
+        {
+            foreach (var property in options.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                keys["Server:" + property.Name] = KindOf(property);
+        }
         // Read directly from configuration rather than through ServerOptions.
         keys["Server:DefaultMessageGapMs"] = Kind.UInt;
         keys["Server:UserDeviceConfigFile"] = Kind.Text;

@@ -59,6 +59,25 @@ internal static class Fields
         _ => throw ButtplugError.Msg($"{where} must be true or false."),
     };
 
-    public static string StringOf(JsonElement v, string where) =>
-        v.ValueKind == JsonValueKind.String ? v.GetString()! : throw ButtplugError.Msg($"{where} must be a string.");
+    /// <summary>
+    /// True for the exception System.Text.Json throws when a name or string holds a lone UTF-16
+    /// surrogate escape: the client's fault (ERROR_MSG), whichever handler met it.
+    /// </summary>
+    public static bool IsInvalidJsonText(Exception e) =>
+        e is InvalidOperationException or ArgumentException
+        && (e.Source == "System.Text.Json" || e.StackTrace?.Contains("System.Text.Json.", StringComparison.Ordinal) == true);
+
+    public static string StringOf(JsonElement v, string where)
+    {
+        if (v.ValueKind != JsonValueKind.String)
+            throw ButtplugError.Msg($"{where} must be a string.");
+        try
+        {
+            return v.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw ButtplugError.Msg($"{where} is not valid text (it holds a lone UTF-16 surrogate escape).");
+        }
+    }
 }

@@ -36,12 +36,27 @@ internal static class FrameParser
         {
             result.Add(new MalformedMessage(0, $"Server received invalid JSON: {e.Message}"));
         }
+        if (result.Count == 0)
+            result.Add(new MalformedMessage(0, "Empty frame: a Buttplug frame is a JSON array of messages."));
         return result;
     }
 
     public static List<object> Parse(string frame) => Parse(Encoding.UTF8.GetBytes(frame));
 
     private static object ParseElement(JsonElement element)
+    {
+        try
+        {
+            return ReadElement(element);
+        }
+        catch (InvalidOperationException)
+        {
+            // A name that is not valid text (a lone UTF-16 surrogate escape such as "\ud800").
+            return new MalformedMessage(RecoverId(element), "A message name or key is not valid text (it holds a lone UTF-16 surrogate escape).");
+        }
+    }
+
+    private static object ReadElement(JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object)
             return new MalformedMessage(0, "Each message must be a JSON object with one key, the message type.");
@@ -51,8 +66,7 @@ internal static class FrameParser
         var first = properties.Current;
         if (properties.MoveNext())
         {
-            var all = element.EnumerateObject().ToList();
-            return new MalformedMessage(RecoverId(all), $"Each message must have exactly one key (the message type); found {all.Count}.");
+            return new MalformedMessage(RecoverId(element), $"Each message must have exactly one key (the message type); found {element.EnumerateObject().Count()}.");
         }
         var (name, body) = (first.Name, first.Value);
         if (body.ValueKind != JsonValueKind.Object)
@@ -64,12 +78,23 @@ internal static class FrameParser
         return new IncomingMessage(name, id, body);
     }
 
-    private static uint RecoverId(List<JsonProperty> properties)
+    // The Id of a message that cannot be read otherwise, when one of its values has a numeric one.
+    private static uint RecoverId(JsonElement element)
     {
-        foreach (var p in properties)
+        if (element.ValueKind != JsonValueKind.Object)
+            return 0;
+        try
         {
-            if (p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("Id", out var id) && id.TryGetUInt32(out var value))
-                return value;
+            foreach (var p in element.EnumerateObject())
+            {
+                if (p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("Id"u8, out var id)
+                    && id.ValueKind == JsonValueKind.Number && id.TryGetUInt32(out var value))
+                    return value;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // A key with a lone surrogate escape is met while looking for "Id": no Id to recover.
         }
         return 0;
     }

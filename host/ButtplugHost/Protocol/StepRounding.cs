@@ -2,7 +2,8 @@ namespace ButtplugHost.Protocol;
 
 /// <summary>
 /// How legacy 0.0–1.0 values become integer steps, as the reference server does it: scalar outputs
-/// round up (ceil(N·x), with values under 1e-6 treated as 0), linear positions round down.
+/// round up (ceil(N·x), with values under 1e-6 treated as 0), linear positions round down. A value
+/// outside 0.0–1.0 is ERROR_DEVICE, as every out-of-range value is (the spec: "bad value").
 /// </summary>
 internal static class StepRounding
 {
@@ -28,6 +29,6 @@ internal static class StepRounding
     private static void CheckUnit(double x, string where)
     {
         if (double.IsNaN(x) || x < 0 || x > 1)
-            throw ButtplugError.Msg($"{where} must be between 0.0 and 1.0; got {x}.");
+            throw ButtplugError.Device($"{where} must be between 0.0 and 1.0; got {x}.");
     }
 }

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
-using ButtplugHost.Devices;
 using ButtplugHost.Protocol;
+using ButtplugHost.Server.Security;
 using ButtplugHost.Session;
 using Microsoft.Extensions.Logging;
 
@@ -9,43 +9,81 @@ namespace ButtplugHost.Server;
 
 /// <summary>
 /// One client WebSocket: reads text frames into the session, writes the session's frames back, and
-/// disposes the session (which stops every device) however the connection ends.
+/// disposes the session (which stops every device) however the connection ends: closed, broken,
+/// silent past the keep-alive timeout, not reading past the send-queue ceiling, no handshake in time,
+/// or the server shutting down (close 1001).
 /// </summary>
-internal sealed class ClientConnection(WebSocket socket, ClientSession session, WebSocketSessionOutput output, ILogger logger)
+internal sealed class ClientConnection(WebSocket socket, ClientSession session, WebSocketSessionOutput output, ConnectionLimits limits, string remote, ILogger logger)
 {
-    // Large enough for any Buttplug frame; a bigger one is an abuse, not a message.
-    private const int MaxFrameBytes = 1 << 20;
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
 
     public ClientSession Session => session;
 
     public async Task RunAsync(CancellationToken stopping)
     {
-        using var done = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        using var receiveDone = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        using var done = new CancellationTokenSource();
+        using var receiveDone = new CancellationTokenSource();
+        output.Overflowed += queued =>
+        {
+            logger.LogWarning("Client {Client} ({Remote}) stopped reading: {Queued} bytes of replies queued (limit {Limit}); disconnecting it and stopping its devices",
+                session.ClientNameForLog, remote, queued, limits.SendQueueBytes);
+            socket.Abort();
+        };
         var sender = SendLoopAsync(done.Token);
-        // When the session closes the connection (ping timeout, Disconnect), the sender sends the close
-        // frame and ends; a client that never answers must not keep the receive (and its session) alive.
-        _ = sender.ContinueWith(_ => { try { receiveDone.CancelAfter(TimeSpan.FromSeconds(2)); } catch (ObjectDisposedException) { } }, TaskScheduler.Default);
+        // When the session closes the connection (ping timeout, Disconnect, shutdown), the sender sends
+        // the close frame and ends; a client that never answers must not keep the receive alive.
+        _ = sender.ContinueWith(_ => CancelSoon(receiveDone), TaskScheduler.Default);
+        using (stopping.Register(() => output.Close("server shutting down", WebSocketCloseStatus.EndpointUnavailable)))
+        {
+            _ = WatchHandshakeAsync(receiveDone.Token);
+            try
+            {
+                await ReceiveLoopAsync(receiveDone.Token);
+            }
+            catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
+            {
+                logger.LogDebug("Client connection ended: {Reason}", e.Message);
+            }
+            finally
+            {
+                await session.DisposeAsync();
+                output.Close("connection ended");
+                // Let the last frames (an Error saying why we close) reach the client, but not forever.
+                try { await sender.WaitAsync(CloseGrace, CancellationToken.None); }
+                catch (TimeoutException) { }
+                catch (OperationCanceledException) { }
+                await AwaitClientCloseAsync();
+                await done.CancelAsync();
+                socket.Abort();
+                output.Drop();
+            }
+        }
+    }
+
+    private static void CancelSoon(CancellationTokenSource source)
+    {
+        try { source.CancelAfter(CloseGrace); }
+        catch (ObjectDisposedException) { }
+    }
+
+    // A connection holds nothing until its handshake, but it must not linger without one either.
+    private async Task WatchHandshakeAsync(CancellationToken ct)
+    {
+        if (limits.HandshakeTimeoutMs <= 0)
+            return;
         try
         {
-            await ReceiveLoopAsync(receiveDone.Token);
+            await Task.Delay(limits.HandshakeTimeoutMs, ct);
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
+        catch (OperationCanceledException)
         {
-            logger.LogDebug("Client connection ended: {Reason}", e.Message);
+            return;
         }
-        finally
-        {
-            await session.DisposeAsync();
-            output.Close("connection ended");
-            // Let the last frames (an Error saying why we close) reach the client, but not forever.
-            try { await sender.WaitAsync(TimeSpan.FromSeconds(2), CancellationToken.None); }
-            catch (TimeoutException) { }
-            catch (OperationCanceledException) { }
-            await AwaitClientCloseAsync();
-            await done.CancelAsync();
-            socket.Abort();
-        }
+        if (session.HandshakeStarted || output.CloseReason is not null)
+            return;
+        logger.LogWarning("Closed a connection from {Remote}: no RequestServerInfo within {Timeout} ms", remote, limits.HandshakeTimeoutMs);
+        session.Send(ServerMessages.Error(0, ErrorCode.Init, $"No RequestServerInfo within {limits.HandshakeTimeoutMs} ms; closing the connection."));
+        output.Close("no handshake in time", WebSocketCloseStatus.PolicyViolation);
     }
 
     // After our close frame, wait briefly for the client's: aborting at once resets the TCP
@@ -54,14 +92,14 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
     {
         if (socket.State != WebSocketState.CloseSent)
             return;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        using var timeout = new CancellationTokenSource(CloseGrace);
         var scratch = new byte[1024];
         try
         {
             while (socket.State == WebSocketState.CloseSent)
                 await socket.ReceiveAsync(scratch, timeout.Token);
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
         {
         }
     }
@@ -78,19 +116,36 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
             if (result.MessageType == WebSocketMessageType.Close)
                 return;
             buffer.Advance(result.Count);
-            if (buffer.WrittenCount > MaxFrameBytes)
+            if (buffer.WrittenCount > limits.MaxFrameBytes)
             {
-                session.Send(ServerMessages.Error(0, ErrorCode.Message, $"Frame larger than {MaxFrameBytes} bytes refused."));
-                output.Close("frame too large");
+                logger.LogWarning("Client {Client} ({Remote}) sent a frame larger than {Limit} bytes: closing the connection", session.ClientNameForLog, remote, limits.MaxFrameBytes);
+                session.Send(ServerMessages.Error(0, ErrorCode.Message, $"Frame larger than {limits.MaxFrameBytes} bytes refused."));
+                output.Close("frame too large", WebSocketCloseStatus.MessageTooBig);
                 return;
             }
             if (!result.EndOfMessage)
                 continue;
             if (result.MessageType == WebSocketMessageType.Text)
-                await session.HandleFrameAsync(buffer.WrittenMemory);
+                await HandleFrameAsync(buffer.WrittenMemory);
             else
-                logger.LogWarning("Ignored a binary frame from the client: Buttplug frames are text");
+                session.RefuseBinaryFrame(buffer.WrittenCount);
             buffer.ResetWrittenCount();
+            if (buffer.Capacity > 64 * 1024)
+                buffer = new ArrayBufferWriter<byte>(4096); // give a huge frame's memory back
+        }
+    }
+
+    private async Task HandleFrameAsync(ReadOnlyMemory<byte> frame)
+    {
+        try
+        {
+            await session.HandleFrameAsync(frame);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Nothing a client sends may end its session silently.
+            logger.LogError(e, "Client {Client}: a frame could not be handled", session.ClientNameForLog);
+            session.Send(ServerMessages.Error(0, ErrorCode.Unknown, "The server could not handle this frame."));
         }
     }
 
@@ -99,13 +154,16 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
         try
         {
             await foreach (var frame in output.Frames.ReadAllAsync(ct))
+            {
+                output.Sent(frame);
                 await socket.SendAsync(frame, WebSocketMessageType.Text, true, ct);
-            // The session asked to close (ping timeout, Disconnect, bad version): say why, politely.
+            }
+            // The session asked to close (ping timeout, Disconnect, bad version, shutdown): say why, politely.
             // Also when the client closed first: completing the close handshake is our part of it.
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, output.CloseReason, ct);
+                await socket.CloseOutputAsync(output.CloseStatus, output.CloseReason, ct);
         }
-        catch (Exception e) when (e is WebSocketException or IOException)
+        catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
         {
             logger.LogDebug("Sending to the client failed: {Reason}", e.Message);
         }

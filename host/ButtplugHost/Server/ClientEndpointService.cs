@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Net.WebSockets;
 using ButtplugHost.Devices;
-using ButtplugHost.Protocol;
+using ButtplugHost.Server.Security;
 using ButtplugHost.Session;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -15,22 +17,25 @@ using Microsoft.Extensions.Options;
 namespace ButtplugHost.Server;
 
 /// <summary>
-/// The client endpoint: a WebSocket server on Kestrel (default ws://127.0.0.1:12345) speaking the
-/// Buttplug JSON framing. Serves one client at a time, as the reference server does: a second
-/// client is refused while one is connected.
+/// The client endpoint: a WebSocket server on Kestrel (default ws://127.0.0.1:12345; wss with a
+/// certificate) speaking the Buttplug JSON framing. Every upgrade passes the <see cref="ConnectionGate"/>
+/// (origin, host, token). Serves one client at a time, as the reference server does: the
+/// <see cref="ClientSlot"/> is taken at the handshake.
 /// </summary>
 internal sealed class ClientEndpointService(
     DeviceManager devices,
     IOptions<ServerOptions> options,
+    IOptions<AccessOptions> access,
+    IOptions<ConnectionLimits> limits,
     SessionLogSink logSink,
     ILoggerFactory loggerFactory,
     TimeProvider time) : IHostedService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<ClientEndpointService>();
     private readonly CancellationTokenSource _stopping = new();
-    private readonly object _gate = new();
-    private ClientConnection? _active;
-    private Task? _activeTask;
+    private readonly ConcurrentDictionary<ClientConnection, Task> _connections = new();
+    private readonly ClientSlot _slot = new(TimeSpan.FromMilliseconds(limits.Value.SlotWaitMs), time);
+    private ConnectionGate? _gate;
     private WebApplication? _app;
 
     /// <summary>The port the endpoint listens on, once started (null when it does not listen).</summary>
@@ -41,17 +46,36 @@ internal sealed class ClientEndpointService(
         var o = options.Value;
         if (OutboundClientService.Target(o) is not null)
             return; // --websocket-client-address: the server connects out instead of listening.
+        var l = limits.Value;
+        var security = EndpointSecurity.Load(o, access.Value);
+        _gate = new ConnectionGate(
+            new OriginPolicy(access.Value.AllowedOrigins),
+            new HostHeaderPolicy(access.Value.AllowedHosts, !LoopbackNames.IsLoopbackListenAddress(o.WebSocketAddress)),
+            new TokenCheck(security.Token),
+            _logger,
+            new LogRateLimiter(l.WarningsPerWindow, TimeSpan.FromMilliseconds(l.WarningWindowMs), time));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(o.WebSocketAddress), o.WebSocketPort));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(o.WebSocketAddress), o.WebSocketPort, listen =>
+        {
+            if (security.Certificate is { } certificate)
+                listen.UseHttps(certificate);
+        }));
         _app = builder.Build();
-        _app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(10), KeepAliveTimeout = TimeSpan.FromSeconds(20) });
+        _app.UseWebSockets(new WebSocketOptions
+        {
+            KeepAliveInterval = l.KeepAliveIntervalMs > 0 ? TimeSpan.FromMilliseconds(l.KeepAliveIntervalMs) : TimeSpan.Zero,
+            KeepAliveTimeout = l.KeepAliveIntervalMs > 0 && l.KeepAliveTimeoutMs > 0 ? TimeSpan.FromMilliseconds(l.KeepAliveTimeoutMs) : Timeout.InfiniteTimeSpan,
+        });
         _app.Run(HandleAsync);
         await _app.StartAsync(cancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
+        address = address.Replace("https://", "wss://", StringComparison.Ordinal).Replace("http://", "ws://", StringComparison.Ordinal);
         Port = Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri.Port : o.WebSocketPort;
         // Written directly, not logged: it shows at every log level (even --log off).
-        await Console.Out.WriteLineAsync($"Buttplug server \"{o.Name}\" listening on {address.Replace("http://", "ws://", StringComparison.Ordinal)}");
+        await Console.Out.WriteLineAsync($"Buttplug server \"{o.Name}\" listening on {address}");
+        if (security.Token is not null)
+            _logger.LogInformation("Clients must connect with ?token=… (see --auth-token){Clear}", security.Certificate is null ? "; without --websocket-cert the token crosses the network in clear text" : "");
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -62,54 +86,62 @@ internal sealed class ClientEndpointService(
             await context.Response.WriteAsync("This is a Buttplug server: connect with a WebSocket.");
             return;
         }
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var output = new WebSocketSessionOutput();
-        var session = new ClientSession(output, devices, options.Value, logSink, loggerFactory.CreateLogger<ClientSession>(), time);
-        var connection = new ClientConnection(socket, session, output, _logger);
-        Task run;
-        lock (_gate)
+        if (_stopping.IsCancellationRequested)
         {
-            if (_active is not null || _stopping.IsCancellationRequested)
-            {
-                _logger.LogWarning("Refused a second client from {Remote}: a client is already connected", context.Connection.RemoteIpAddress);
-                session.Send(ServerMessages.Error(0, ErrorCode.Init, "This server already has a connected client."));
-                output.Close("server busy");
-                run = connection.RunAsync(_stopping.Token);
-            }
-            else
-            {
-                _active = connection;
-                _activeTask = run = connection.RunAsync(_stopping.Token);
-            }
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
         }
+        var remote = context.Connection.RemoteIpAddress?.ToString() ?? "?";
+        if (_gate!.Check(context) is { } refusal)
+        {
+            using var refused = await context.WebSockets.AcceptWebSocketAsync();
+            await RefuseAsync(refused, refusal);
+            return;
+        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var output = new WebSocketSessionOutput(limits.Value.SendQueueBytes);
+        var l = limits.Value;
+        var warnings = new LogRateLimiter(l.WarningsPerWindow, TimeSpan.FromMilliseconds(l.WarningWindowMs), time);
+        var session = new ClientSession(output, devices, options.Value, logSink, loggerFactory.CreateLogger<ClientSession>(), time, _slot, warnings);
+        var connection = new ClientConnection(socket, session, output, l, remote, _logger);
+        var run = connection.RunAsync(_stopping.Token);
+        _connections[connection] = run;
         try
         {
             await run;
         }
         finally
         {
-            lock (_gate)
-            {
-                if (_active == connection)
-                {
-                    _active = null;
-                    _activeTask = null;
-                }
-            }
+            _connections.TryRemove(connection, out _);
         }
+    }
+
+    // A refused page learns why from the close reason (an HTTP error status is invisible to its script).
+    private static async Task RefuseAsync(WebSocket socket, string reason)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, reason, timeout.Token);
+            var scratch = new byte[256];
+            while (socket.State == WebSocketState.CloseSent)
+                await socket.ReceiveAsync(scratch, timeout.Token);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
+        {
+        }
+        socket.Abort();
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        Task? active;
-        lock (_gate)
-            active = _activeTask;
+        // Every connection says "going away" (1001), and its teardown stops every device; wait for it (bounded).
         await _stopping.CancelAsync();
-        if (active is not null)
+        var running = _connections.Values.ToArray();
+        if (running.Length > 0)
         {
-            // The connection's teardown stops every device; wait for it (bounded).
-            try { await active.WaitAsync(TimeSpan.FromSeconds(5), cancellationToken); }
-            catch (Exception e) { _logger.LogWarning("Client connection did not close cleanly: {Error}", e.Message); }
+            try { await Task.WhenAll(running).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken); }
+            catch (Exception e) { _logger.LogWarning("Client connections did not close cleanly: {Error}", e.Message); }
         }
         if (_app is not null)
         {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ButtplugHost.Devices;
 using ButtplugHost.Protocol;
 using ButtplugHost.Protocol.Handlers;
+using ButtplugHost.Server.Security;
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
@@ -26,10 +27,16 @@ internal sealed class ClientSession : IAsyncDisposable
     private readonly CancellationTokenSource _life = new();
     private readonly object _gate = new();
     private readonly SessionLogSink _logSink;
+    private readonly IClientSlot? _slot;
+    private readonly LogRateLimiter _warnings;
     private long _lastPingTicks;
     private int _ended;
 
-    public ClientSession(ISessionOutput output, DeviceManager devices, ServerOptions options, SessionLogSink logSink, ILogger logger, TimeProvider time)
+    // A frame of thousands of bad elements gets this many Errors and one that counts the rest.
+    private const int MaxMalformedRepliesPerFrame = 100;
+
+    public ClientSession(ISessionOutput output, DeviceManager devices, ServerOptions options, SessionLogSink logSink, ILogger logger, TimeProvider time,
+        IClientSlot? slot = null, LogRateLimiter? warnings = null)
     {
         _output = output;
         Devices = devices;
@@ -37,6 +44,8 @@ internal sealed class ClientSession : IAsyncDisposable
         _logSink = logSink;
         _logger = logger;
         _time = time;
+        _slot = slot;
+        _warnings = warnings ?? new LogRateLimiter(10, TimeSpan.FromSeconds(10), time);
     }
 
     public DeviceManager Devices { get; }
@@ -47,6 +56,12 @@ internal sealed class ClientSession : IAsyncDisposable
     public int? Version { get; private set; }
 
     public string? ClientName { get; private set; }
+
+    /// <summary>The client's name as it may appear in a log line (escaped, truncated): it is untrusted.</summary>
+    public string ClientNameForLog { get; private set; } = "(no handshake)";
+
+    /// <summary>True once a RequestServerInfo arrived (the handshake timeout no longer applies).</summary>
+    public bool HandshakeStarted { get; private set; }
 
     public bool PingedOut { get; private set; }
 
@@ -64,16 +79,41 @@ internal sealed class ClientSession : IAsyncDisposable
     /// <summary>Handles one text frame from the client.</summary>
     public async Task HandleFrameAsync(ReadOnlyMemory<byte> frame)
     {
+        var malformed = 0;
         foreach (var item in FrameParser.Parse(frame))
         {
             if (item is MalformedMessage bad)
             {
-                _logger.LogWarning("Client {Client}: {Reason}", ClientName ?? "(no handshake)", bad.Reason);
-                Send(ServerMessages.Error(bad.Id, ErrorCode.Message, bad.Reason));
+                if (++malformed <= MaxMalformedRepliesPerFrame)
+                {
+                    Warn("Client {Client}: {Reason}", UntrustedText.ForLog(bad.Reason, 200));
+                    Send(ServerMessages.Error(bad.Id, ErrorCode.Message, bad.Reason));
+                }
                 continue;
             }
             await HandleMessageAsync((IncomingMessage)item);
         }
+        if (malformed > MaxMalformedRepliesPerFrame)
+            Send(ServerMessages.Error(0, ErrorCode.Message, $"{malformed - MaxMalformedRepliesPerFrame} more malformed messages in this frame were ignored."));
+    }
+
+    /// <summary>A binary frame: Buttplug is JSON text. Answered, not fatal.</summary>
+    public void RefuseBinaryFrame(int bytes)
+    {
+        Warn("Client {Client}: ignored a binary frame ({Bytes} bytes); Buttplug frames are text", bytes);
+        Send(ServerMessages.Error(0, ErrorCode.Message, "Binary frames are not Buttplug messages: send JSON text frames."));
+    }
+
+    // Warnings a client can cause go through the session's rate limiter; the rest are counted.
+    private void Warn<T>(string template, T detail)
+    {
+        if (!_warnings.TryEnter(out var suppressed))
+            return;
+        if (suppressed > 0)
+            _logger.LogWarning("Client {Client}: {Count} more warnings were not logged", ClientNameForLog, suppressed);
+#pragma warning disable CA2254 // the templates are constants of this class
+        _logger.LogWarning(template, ClientNameForLog, detail);
+#pragma warning restore CA2254
     }
 
     private async Task HandleMessageAsync(IncomingMessage message)
@@ -88,7 +128,7 @@ internal sealed class ClientSession : IAsyncDisposable
                 throw ButtplugError.Msg($"{message.Name}.Id must be 1 or more; 0 is reserved for server events.");
             if (message.Name == "RequestServerInfo")
             {
-                if (Handshake(message) is not { } serverInfo)
+                if (await HandshakeAsync(message) is not { } serverInfo)
                     return;
                 Send(serverInfo);
                 if (Version >= 4)
@@ -111,18 +151,23 @@ internal sealed class ClientSession : IAsyncDisposable
         }
         catch (ButtplugError e)
         {
-            _logger.LogDebug("Client {Client}: {Message} {Id} → error {Code}: {Error}", ClientName, message.Name, message.Id, e.Code, e.Message);
+            _logger.LogDebug("Client {Client}: {Message} {Id} → error {Code}: {Error}", ClientNameForLog, UntrustedText.ForLog(message.Name), message.Id, e.Code, UntrustedText.ForLog(e.Message, 200));
             Send(ServerMessages.Error(message.Id, e.Code, e.Message));
+        }
+        catch (Exception e) when (Fields.IsInvalidJsonText(e))
+        {
+            // A key or value the JSON reader cannot turn into text (a lone surrogate escape).
+            Send(ServerMessages.Error(message.Id, ErrorCode.Message, $"{message.Name} holds a name or value that cannot be read as text (a lone UTF-16 surrogate escape)."));
         }
         catch (Exception e) when (e is HardwareException or ProtocolException or TimeoutException)
         {
             // The device failed (e.g. a stop that could not be written): a device error, not an unknown one.
-            _logger.LogWarning("Client {Client}: {Message} {Id} failed on the device: {Error}", ClientName, message.Name, message.Id, e.Message);
+            Warn("Client {Client}: {Failure}", $"{UntrustedText.ForLog(message.Name)} {message.Id} failed on the device: {UntrustedText.ForLog(e.Message, 200)}");
             Send(ServerMessages.Error(message.Id, ErrorCode.Device, $"{message.Name} failed on the device: {e.Message}"));
         }
         catch (Exception e)
         {
-            _logger.LogError(e, "Client {Client}: {Message} {Id} failed", ClientName, message.Name, message.Id);
+            _logger.LogError(e, "Client {Client}: {Message} {Id} failed", ClientNameForLog, UntrustedText.ForLog(message.Name), message.Id);
             Send(ServerMessages.Error(message.Id, ErrorCode.Unknown, $"{message.Name} failed: {e.Message}"));
         }
     }
@@ -137,35 +182,48 @@ internal sealed class ClientSession : IAsyncDisposable
         {
             Send(ServerMessages.Error(message.Id, e.Code, e.Message));
         }
+        catch (Exception e) when (Fields.IsInvalidJsonText(e))
+        {
+            Send(ServerMessages.Error(message.Id, ErrorCode.Message, $"{message.Name} holds a name or value that cannot be read as text (a lone UTF-16 surrogate escape)."));
+        }
         catch (Exception e)
         {
-            _logger.LogError(e, "Client {Client}: {Message} {Id} failed", ClientName, message.Name, message.Id);
+            _logger.LogError(e, "Client {Client}: {Message} {Id} failed", ClientNameForLog, UntrustedText.ForLog(message.Name), message.Id);
             Send(ServerMessages.Error(message.Id, ErrorCode.Device, $"{message.Name} failed: {e.Message}"));
         }
     }
 
-    private Reply? Handshake(IncomingMessage m)
+    private async Task<Reply?> HandshakeAsync(IncomingMessage m)
     {
+        HandshakeStarted = true;
         if (Version is not null)
             throw new ButtplugError(ErrorCode.Init, "The handshake has already happened.");
         var name = m.Body.TryGetProperty(nameof(ClientName), out var n) && n.ValueKind == JsonValueKind.String
-            ? n.GetString()!
+            ? Fields.StringOf(n, "RequestServerInfo.ClientName")
             : throw new ButtplugError(ErrorCode.Init, "RequestServerInfo needs a ClientName string.");
         var requested = m.OptionalUInt("ProtocolVersionMajor") ?? m.OptionalUInt("MessageVersion") ?? 0;
         if (requested > NewestVersion)
         {
-            _logger.LogWarning("Client {Client} asked for message version {Version}; this server speaks up to {Newest}", name, requested, NewestVersion);
+            _logger.LogWarning("Client {Client} asked for message version {Version}; this server speaks up to {Newest}", UntrustedText.ForLog(name), requested, NewestVersion);
             Send(ServerMessages.Error(m.Id, ErrorCode.Init, $"This server speaks message spec versions 0 to {NewestVersion}; the client asked for {requested}."));
             _output.Close("unsupported message version");
             return null;
         }
+        if (_slot is not null && !await _slot.TryClaimAsync(this, _life.Token))
+        {
+            _logger.LogWarning("Refused client {Client}: another client is connected", UntrustedText.ForLog(name));
+            Send(ServerMessages.Error(m.Id, ErrorCode.Init, "This server already has a connected client."));
+            _output.Close("server busy");
+            return null;
+        }
         Version = (int)requested;
         ClientName = name;
+        ClientNameForLog = UntrustedText.ForLog(name);
         SubscribeToDevices();
         _lastPingTicks = _time.GetTimestamp();
         if (Options.MaxPingTime > 0)
             _ = RunPingWatchdogAsync();
-        _logger.LogInformation("Client {Client} connected (message version {Version})", name, Version);
+        _logger.LogInformation("Client {Client} connected (message version {Version})", ClientNameForLog, Version);
         return ServerMessages.ServerInfo(m.Id, Version.Value, Options.Name, Options.MaxPingTime);
     }
 
@@ -190,7 +248,7 @@ internal sealed class ClientSession : IAsyncDisposable
             return;
         }
         PingedOut = true;
-        _logger.LogWarning("Client {Client} did not ping within {Max} ms: stopping all devices and closing", ClientName, Options.MaxPingTime);
+        _logger.LogWarning("Client {Client} did not ping within {Max} ms: stopping all devices and closing", ClientNameForLog, Options.MaxPingTime);
         await StopEverythingAsync();
         Send(ServerMessages.Error(0, ErrorCode.Ping, $"No Ping within MaxPingTime ({Options.MaxPingTime} ms); all devices stopped."));
         _output.Close("ping timeout");
@@ -293,9 +351,18 @@ internal sealed class ClientSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (Version is not null)
-            _logger.LogInformation("Client {Client} disconnected: stopping all devices", ClientName);
+            _logger.LogInformation("Client {Client} disconnected: stopping all devices", ClientNameForLog);
         await _life.CancelAsync();
-        await StopEverythingAsync();
+        try
+        {
+            await StopEverythingAsync();
+        }
+        finally
+        {
+            _slot?.Release(this);
+        }
+        if (_warnings.TakeSuppressed() is > 0 and var suppressed)
+            _logger.LogWarning("Client {Client}: {Count} more warnings were not logged", ClientNameForLog, suppressed);
         _life.Dispose();
     }
 }

@@ -26,4 +26,13 @@ public sealed class DeviceWebSocketOptions
 
     /// <summary>The largest message a device may send, in bytes; larger ones close the connection.</summary>
     public int MaxMessageBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Web origins allowed on this port besides loopback pages, added to <c>Server:AllowedOrigins</c>; <c>*</c> = any.</summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
+    /// <summary>Host names accepted on this port besides loopback names, added to <c>Server:AllowedHosts</c>; <c>*</c> = any.</summary>
+    public List<string> AllowedHosts { get; set; } = [];
+
+    /// <summary>A device whose identifier no protocol claims is closed after this long (0 = never), instead of holding its socket forever.</summary>
+    public int UnclaimedTimeoutMs { get; set; } = 10_000;
 }

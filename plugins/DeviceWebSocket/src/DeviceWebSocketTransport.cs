@@ -30,6 +30,9 @@ public sealed class DeviceWebSocketTransport : ITransport
     private TcpListener? _listener;
     private Task? _acceptLoop;
     private readonly string? _configurationError;
+    private readonly List<string> _serverOrigins = [];
+    private readonly List<string> _serverHosts = [];
+    private ConnectionPolicy? _policy;
     private ITransportHost? _host;
 
     /// <summary>Creates the transport from the <c>DeviceWebSocket</c> configuration section.</summary>
@@ -39,6 +42,9 @@ public sealed class DeviceWebSocketTransport : ITransport
         try
         {
             context.Configuration.GetSection(DeviceWebSocketOptions.Section).Bind(_options);
+            // The server's --allow-origin / --allow-host apply here too.
+            context.Configuration.GetSection("Server:AllowedOrigins").Bind(_serverOrigins);
+            context.Configuration.GetSection("Server:AllowedHosts").Bind(_serverHosts);
         }
         catch (InvalidOperationException e)
         {
@@ -71,6 +77,7 @@ public sealed class DeviceWebSocketTransport : ITransport
             host.ReportUnavailable($"{DeviceWebSocketOptions.Section}:Address '{_options.Address}' is not an IP address, 'localhost' or '*'");
             return Task.CompletedTask;
         }
+        _policy = new ConnectionPolicy([.. _serverOrigins, .. _options.AllowedOrigins], [.. _serverHosts, .. _options.AllowedHosts], !IPAddress.IsLoopback(address));
         try
         {
             var listener = new TcpListener(address, _options.Port);
@@ -166,7 +173,7 @@ public sealed class DeviceWebSocketTransport : ITransport
             DeviceInfoPacket info;
             try
             {
-                await WebSocketUpgrade.AcceptAsync(stream, identifyTimeout.Token);
+                await WebSocketUpgrade.AcceptAsync(stream, _policy, identifyTimeout.Token);
                 socket = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
                 {
                     IsServer = true,
@@ -203,6 +210,8 @@ public sealed class DeviceWebSocketTransport : ITransport
             _devices[info.Address] = device;
             _logger.LogInformation("Network device {Identifier} ({Address}, info version {Version}) connected from {Remote}", info.Identifier, info.Address, info.Version, remote);
             _host?.DeviceFound(device.Identity);
+            if (_options.UnclaimedTimeoutMs > 0)
+                WatchUnclaimed(device, info, stopping);
             try
             {
                 await device.RunAsync(_options.MaxMessageBytes, stopping);
@@ -225,6 +234,30 @@ public sealed class DeviceWebSocketTransport : ITransport
             socket?.Abort();
         }
     }
+
+    private void WatchUnclaimed(WebSocketDevice device, DeviceInfoPacket info, CancellationToken stopping) =>
+        _ = CloseIfUnclaimedAsync(device, info, stopping);
+
+    // A device no protocol wants (an unknown identifier) must not hold its socket forever.
+    private async Task CloseIfUnclaimedAsync(WebSocketDevice device, DeviceInfoPacket info, CancellationToken stopping)
+    {
+        try
+        {
+            await Task.Delay(_options.UnclaimedTimeoutMs, stopping);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        if (device.IsClosed || device.IsHandedOut)
+            return;
+        _logger.LogWarning("Closed network device {Identifier} ({Address}): no protocol claimed it within {Timeout} ms (unknown identifier?)",
+            Printable(info.Identifier), Printable(info.Address), _options.UnclaimedTimeoutMs);
+        await device.CloseAsync(WebSocketCloseStatus.PolicyViolation, "no protocol for this device identifier");
+    }
+
+    private static string Printable(string text) =>
+        new string([.. text.Take(100).Select(c => char.IsControl(c) ? '?' : c)]) + (text.Length > 100 ? "…" : "");
 
     private static DeviceInfoPacket? Identify(WebSocketMessage? first, out string reason)
     {

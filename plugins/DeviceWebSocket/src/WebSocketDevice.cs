@@ -53,6 +53,18 @@ internal sealed class WebSocketDevice : IHardware
 
     public bool IsClosed { get { lock (_gate) return _closed; } }
 
+    /// <summary>True once the host connected it (a protocol claimed its identifier).</summary>
+    public bool IsHandedOut { get { lock (_gate) return _handedOut; } }
+
+    /// <summary>Closes the socket with a reason (e.g. no protocol wants it), then drops it.</summary>
+    public async Task CloseAsync(WebSocketCloseStatus status, string description)
+    {
+        await CloseQuietlyAsync(status, description);
+        await Task.WhenAny(_finished.Task, Task.Delay(CloseWait));
+        _socket.Abort();
+        MarkClosed();
+    }
+
     /// <summary>Receives the device's messages until the socket closes, then raises <see cref="Disconnected"/>.</summary>
     public async Task RunAsync(int maxMessageBytes, CancellationToken cancellationToken)
     {

@@ -14,15 +14,20 @@ internal static class WebSocketUpgrade
     private const int MaxHeadBytes = 8192;
 
     /// <summary>Performs the handshake on <paramref name="stream"/>.</summary>
-    /// <exception cref="InvalidDataException">The request is not a valid upgrade; a 400 was sent.</exception>
-    public static async Task AcceptAsync(Stream stream, CancellationToken cancellationToken)
+    /// <exception cref="InvalidDataException">The request is not a valid upgrade (a 400 was sent) or <paramref name="policy"/> refused it (a 403).</exception>
+    public static async Task AcceptAsync(Stream stream, ConnectionPolicy? policy, CancellationToken cancellationToken)
     {
         var head = await ReadHeadAsync(stream, cancellationToken);
-        var error = Validate(head, out var key);
+        var error = Validate(head, out var key, out var headers);
         if (error is not null)
         {
             await WriteAsync(stream, "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n", cancellationToken);
             throw new InvalidDataException(error);
+        }
+        if (policy?.Refusal(headers) is { } refusal)
+        {
+            await WriteAsync(stream, "HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n", cancellationToken);
+            throw new InvalidDataException(refusal);
         }
         await WriteAsync(stream,
             "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
@@ -37,14 +42,14 @@ internal static class WebSocketUpgrade
 #pragma warning restore CA5350
     }
 
-    private static string? Validate(string head, out string key)
+    private static string? Validate(string head, out string key, out Dictionary<string, string> headers)
     {
         key = "";
+        headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var lines = head.Split("\r\n");
         var requestLine = lines[0].Split(' ');
         if (requestLine.Length != 3 || requestLine[0] != "GET" || !requestLine[2].StartsWith("HTTP/1.", StringComparison.Ordinal))
             return $"not an HTTP GET request: '{Truncate(lines[0])}'";
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines.Skip(1))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);

@@ -128,6 +128,6 @@ public sealed partial class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    [GeneratedRegex(@"ws://127\.0\.0\.1:\d+")]
+    [GeneratedRegex(@"wss?://127\.0\.0\.1:\d+")]
     private static partial Regex UrlPattern();
 }

@@ -55,6 +55,16 @@ public sealed class RawClient : IAsyncDisposable
 
     public WebSocketState State => _socket.State;
 
+    /// <summary>The close status the server sent, once closed.</summary>
+    public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
+
+    /// <summary>Drops the connection without a close handshake (a TCP reset, as a killed client does).</summary>
+    public void Abort() => _socket.Abort();
+
+    /// <summary>Sends a binary frame.</summary>
+    public Task SendBinaryAsync(byte[] data) =>
+        _socket.SendAsync(data, WebSocketMessageType.Binary, true, CancellationToken.None);
+
     public Task SendAsync(string frame) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, CancellationToken.None);
 

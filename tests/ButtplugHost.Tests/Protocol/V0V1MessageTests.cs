@@ -59,7 +59,7 @@ public sealed class V0V1MessageTests(SharedServer server) : IClassFixture<Shared
         await s.Device.ExpectWritesAsync("F0:Vibrate:7;", "F1:Vibrate:4;");
         s.AssertOk(await s.RequestAsync("SingleMotorVibrateCmd", """ "DeviceIndex":{i},"Speed":0.01"""));
         await s.Device.ExpectWritesAsync("F0:Vibrate:1;", "F1:Vibrate:1;");
-        s.AssertError(await s.RequestAsync("SingleMotorVibrateCmd", """ "DeviceIndex":{i},"Speed":1.01"""), 3);
+        s.AssertError(await s.RequestAsync("SingleMotorVibrateCmd", """ "DeviceIndex":{i},"Speed":1.01"""),4);
         s.AssertError(await s.RequestAsync("SingleMotorVibrateCmd", """ "DeviceIndex":{i}"""), 3);
         s.AssertError(await s.RequestAsync("SingleMotorVibrateCmd", """ "DeviceIndex":3997,"Speed":0.5"""), 4);
         await s.Device.ExpectNoWritesAsync(50);
@@ -78,7 +78,7 @@ public sealed class V0V1MessageTests(SharedServer server) : IClassFixture<Shared
         s.AssertOk(await s.RequestAsync("FleshlightLaunchFW12Cmd", """ "DeviceIndex":{i},"Position":49,"Speed":99"""));
         var second = LaunchDuration(1.0 - 49 / 99.0, 1.0);
         await s.Device.ExpectWritesAsync(string.Create(CultureInfo.InvariantCulture, $"F3:HwPositionWithDuration:{(int)(100 * (49 / 99.0))}:{second};"));
-        s.AssertError(await s.RequestAsync("FleshlightLaunchFW12Cmd", """ "DeviceIndex":{i},"Position":100,"Speed":50"""), 3);
+        s.AssertError(await s.RequestAsync("FleshlightLaunchFW12Cmd", """ "DeviceIndex":{i},"Position":100,"Speed":50"""),4);
         s.AssertError(await s.RequestAsync("FleshlightLaunchFW12Cmd", """ "DeviceIndex":{i},"Position":10,"Speed":-1"""), 3);
         await s.Device.ExpectNoWritesAsync(50);
     }
@@ -102,7 +102,7 @@ public sealed class V0V1MessageTests(SharedServer server) : IClassFixture<Shared
         await s.Device.ExpectWritesAsync("F2:Rotate:20;");
         s.AssertOk(await s.RequestAsync("VorzeA10CycloneCmd", """ "DeviceIndex":{i},"Speed":1,"Clockwise":true"""));
         await s.Device.ExpectWritesAsync("F2:Rotate:1;");
-        s.AssertError(await s.RequestAsync("VorzeA10CycloneCmd", """ "DeviceIndex":{i},"Speed":101,"Clockwise":true"""), 3);
+        s.AssertError(await s.RequestAsync("VorzeA10CycloneCmd", """ "DeviceIndex":{i},"Speed":101,"Clockwise":true"""),4);
         s.AssertError(await s.RequestAsync("VorzeA10CycloneCmd", """ "DeviceIndex":{i},"Speed":10,"Clockwise":"yes" """), 3);
     }
 
@@ -116,7 +116,7 @@ public sealed class V0V1MessageTests(SharedServer server) : IClassFixture<Shared
         await s.Device.ExpectWritesAsync("F3:HwPositionWithDuration:50:500;");
         s.AssertOk(await s.RequestAsync("KiirooCmd", """ "DeviceIndex":{i},"Command":"4" """));
         await s.Device.ExpectWritesAsync("F3:HwPositionWithDuration:100:500;");
-        s.AssertError(await s.RequestAsync("KiirooCmd", """ "DeviceIndex":{i},"Command":"5" """), 3);
+        s.AssertError(await s.RequestAsync("KiirooCmd", """ "DeviceIndex":{i},"Command":"5" """),4);
         s.AssertError(await s.RequestAsync("KiirooCmd", """ "DeviceIndex":{i},"Command":3"""), 3);
     }
 
@@ -193,7 +193,7 @@ public sealed class V0V1MessageTests(SharedServer server) : IClassFixture<Shared
         s.AssertOk(await s.RequestAsync("LinearCmd", """ "DeviceIndex":{i},"Vectors":[{"Index":0,"Duration":300,"Position":0.555}]"""));
         await s.Device.ExpectWritesAsync("F3:HwPositionWithDuration:55:300;");
         s.AssertError(await s.RequestAsync("VibrateCmd", """ "DeviceIndex":{i},"Speeds":[{"Index":2,"Speed":0.5}]"""), 4);
-        s.AssertError(await s.RequestAsync("VibrateCmd", """ "DeviceIndex":{i},"Speeds":[{"Index":0,"Speed":2}]"""), 3);
+        s.AssertError(await s.RequestAsync("VibrateCmd", """ "DeviceIndex":{i},"Speeds":[{"Index":0,"Speed":2}]"""),4);
         await s.Device.ExpectNoWritesAsync(50);
     }
 

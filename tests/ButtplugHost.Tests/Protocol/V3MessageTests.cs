@@ -97,7 +97,7 @@ public sealed class V3MessageTests(SharedServer server) : IClassFixture<SharedSe
         await s.Device.ExpectWritesAsync("F3:HwPositionWithDuration:100:10;");
         s.AssertError(await s.RequestAsync("LinearCmd", """ "DeviceIndex":{i},"Vectors":[{"Index":1,"Duration":10,"Position":1.0}]"""), 4);
         s.AssertError(await s.RequestAsync("LinearCmd", """ "DeviceIndex":{i},"Vectors":[{"Index":0,"Duration":-1,"Position":1.0}]"""), 3);
-        s.AssertError(await s.RequestAsync("LinearCmd", """ "DeviceIndex":{i},"Vectors":[{"Index":0,"Duration":10,"Position":1.2}]"""), 3);
+        s.AssertError(await s.RequestAsync("LinearCmd", """ "DeviceIndex":{i},"Vectors":[{"Index":0,"Duration":10,"Position":1.2}]"""),4);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace ButtplugHost.TestPlugins.Faulty;
 
 /// <summary>
 /// Throws from <see cref="Configure"/> when <c>Faulty:Throw</c> lists <c>Configure</c>; registers a
-/// transport (throwing from StartAsync when the list has <c>StartAsync</c>) and the "faulty" protocol.
+/// transport (throwing from StartAsync when the list has <c>StartAsync</c>; crashing the process from a
+/// thread of its own at the second scan when the list has <c>CrashOnSecondScan</c>) and the "faulty" protocol.
 /// </summary>
 public sealed class FaultyPlugin : IButtplugPlugin
 {
@@ -18,14 +19,16 @@ public sealed class FaultyPlugin : IButtplugPlugin
         var faults = (builder.Context.Configuration["Faulty:Throw"] ?? "").Split(',', StringSplitOptions.TrimEntries);
         if (faults.Contains("Configure"))
             throw new InvalidOperationException("Faulty fails in Configure on purpose");
-        builder.AddTransport(new FaultyTransport(faults.Contains("StartAsync")));
+        builder.AddTransport(new FaultyTransport(faults.Contains("StartAsync"), faults.Contains("CrashOnSecondScan")));
         builder.AddProtocol(new FaultyProtocol());
     }
 }
 
-/// <summary>A transport that finds nothing, or throws from <see cref="StartAsync"/>.</summary>
-public sealed class FaultyTransport(bool throwOnStart) : ITransport
+/// <summary>A transport that finds nothing, throws from <see cref="StartAsync"/>, or crashes the process at the second scan.</summary>
+public sealed class FaultyTransport(bool throwOnStart, bool crashOnSecondScan = false) : ITransport
 {
+    private int _scans;
+
     private ITransportHost? _host;
 
     /// <inheritdoc/>
@@ -43,6 +46,11 @@ public sealed class FaultyTransport(bool throwOnStart) : ITransport
     /// <inheritdoc/>
     public Task StartScanningAsync(CancellationToken cancellationToken)
     {
+        if (crashOnSecondScan && Interlocked.Increment(ref _scans) == 2)
+        {
+            // An exception nobody catches, on a thread of its own: the runtime ends the process.
+            new Thread(() => throw new InvalidOperationException("Faulty crashes the process on purpose")) { IsBackground = true }.Start();
+        }
         _host?.ScanningFinished();
         return Task.CompletedTask;
     }

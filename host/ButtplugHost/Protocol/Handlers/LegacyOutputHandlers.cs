@@ -102,7 +102,7 @@ internal static class LegacyOutputHandlers
         var speed = m.UInt("Speed");
         var device = s.Device(m.UInt("DeviceIndex"));
         if (position > 99 || speed > 99)
-            throw ButtplugError.Msg("FleshlightLaunchFW12Cmd Position and Speed must be 0 to 99.");
+            throw ButtplugError.Device("FleshlightLaunchFW12Cmd Position and Speed must be 0 to 99.");
         var linear = LegacyAttributes.For(device.Info).Linear.FirstOrDefault()
             ?? throw ButtplugError.Device($"{device.Info.Name} has no linear actuator.");
         var target = position / 99.0;
@@ -121,7 +121,7 @@ internal static class LegacyOutputHandlers
         var device = s.Device(m.UInt("DeviceIndex"));
         // The spec and schema give 0–100 (the reference's validator stops at 99).
         if (speed > 100)
-            throw ButtplugError.Msg($"VorzeA10CycloneCmd.Speed must be 0 to 100; got {speed}.");
+            throw ButtplugError.Device($"VorzeA10CycloneCmd.Speed must be 0 to 100; got {speed}.");
         var rotator = LegacyAttributes.For(device.Info).Rotate.FirstOrDefault()
             ?? throw ButtplugError.Device($"{device.Info.Name} has no rotator.");
         var steps = StepRounding.Scalar(speed / 100.0, rotator.Steps, "VorzeA10CycloneCmd.Speed");
@@ -134,8 +134,10 @@ internal static class LegacyOutputHandlers
     {
         var text = m.String("Command");
         var device = s.Device(m.UInt("DeviceIndex"));
-        if (!uint.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var level) || level > 4)
-            throw ButtplugError.Msg($"KiirooCmd.Command must be \"0\" to \"4\"; got \"{text}\".");
+        if (!uint.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var level))
+            throw ButtplugError.Msg($"KiirooCmd.Command must be a number \"0\" to \"4\"; got \"{text}\".");
+        if (level > 4)
+            throw ButtplugError.Device($"KiirooCmd.Command must be \"0\" to \"4\"; got \"{text}\".");
         var attributes = LegacyAttributes.For(device.Info);
         if (attributes.Linear.FirstOrDefault() is { } linear)
         {
