@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using ButtplugHost.Devices;
+using ButtplugHost.Server.Security;
 using ButtplugHost.Session;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ namespace ButtplugHost.Server;
 internal sealed class OutboundClientService(
     DeviceManager devices,
     IOptions<ServerOptions> options,
+    IOptions<ConnectionLimits> limits,
     SessionLogSink logSink,
     ILoggerFactory loggerFactory,
     TimeProvider time) : IHostedService
@@ -49,9 +51,12 @@ internal sealed class OutboundClientService(
                 await socket.ConnectAsync(target, stopping);
                 unreachableLogged = false;
                 _logger.LogInformation("Connected to the client at {Address}", target);
-                var output = new WebSocketSessionOutput();
-                var session = new ClientSession(output, devices, options.Value, logSink, loggerFactory.CreateLogger<ClientSession>(), time);
-                await new ClientConnection(socket, session, output, _logger).RunAsync(stopping);
+                // The same limits as a client that connects in; one session at a time, so no slot.
+                var l = limits.Value;
+                var output = new WebSocketSessionOutput(l.SendQueueBytes);
+                var warnings = new LogRateLimiter(l.WarningsPerWindow, TimeSpan.FromMilliseconds(l.WarningWindowMs), time);
+                var session = new ClientSession(output, devices, options.Value, logSink, loggerFactory.CreateLogger<ClientSession>(), time, warnings: warnings);
+                await new ClientConnection(socket, session, output, l, target.ToString(), _logger).RunAsync(stopping);
                 _logger.LogInformation("The client at {Address} disconnected; connecting again", target);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
