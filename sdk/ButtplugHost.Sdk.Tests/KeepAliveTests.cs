@@ -142,6 +142,28 @@ public class KeepAliveTests
     }
 
     [Fact]
+    public async Task A_built_packet_is_made_afresh_at_each_repeat_and_touch_postpones_it()
+    {
+        await using var keepAlive = new KeepAlive(_hardware, Interval, _clock);
+        byte counter = 0;
+        keepAlive.Repeat(() => new HardwareWrite(Endpoints.Tx, [++counter], WithResponse: true));
+
+        _clock.Advance(Interval);
+        _clock.Advance(Interval - Tick);
+        keepAlive.Touch();
+        _clock.Advance(Interval - Tick);
+        Assert.Equal(["tx 01"], Writes());
+        _clock.Advance(Tick);
+
+        Assert.Equal(["tx 01", "tx 02"], Writes());
+        Assert.All(_hardware.Operations.Where(o => o.Kind == HardwareOperationKind.Write), o => Assert.True(o.WithResponse));
+        Assert.Null(keepAlive.Packet);
+        keepAlive.Pause();
+        _clock.Advance(Interval * 3);
+        Assert.Equal(2, counter);
+    }
+
+    [Fact]
     public void The_interval_must_be_positive()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new KeepAlive(_hardware, TimeSpan.Zero, _clock));

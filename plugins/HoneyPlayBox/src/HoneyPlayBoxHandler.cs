@@ -18,7 +18,7 @@ internal sealed class HoneyPlayBoxHandler : ProtocolHandler
     private readonly TimeProvider _time;
     private byte[]? _key;
     private byte _counter;
-    private QuietRepeater? _keepAlive;
+    private KeepAlive? _keepAlive;
 
     public HoneyPlayBoxHandler(ProtocolDevice device, HoneyPlayBoxTimings timings, TimeProvider time) : base(device)
     {
@@ -35,8 +35,10 @@ internal sealed class HoneyPlayBoxHandler : ProtocolHandler
             _key = result.Key;
             _counter = result.FramesWritten;
         }
-        _keepAlive = new QuietRepeater(Device.Hardware, Endpoints.Tx, _timings.KeepAlive, NextFrame, _time, Device.Logger);
-        _keepAlive.Start();
+        // The toy runs each command for 6 s only, and every frame needs a new counter: the motors'
+        // state is sent again, as a fresh frame, whenever nothing was sent for the interval.
+        _keepAlive = new KeepAlive(Device.Hardware, _timings.KeepAlive, _time, Device.Logger);
+        _keepAlive.Repeat(() => new HardwareWrite(Endpoints.Tx, NextFrame(), WithResponse: true));
     }
 
     protected override IReadOnlyList<HardwareCommand> HandleOutput(OutputCommand command)

@@ -35,6 +35,8 @@ public sealed class KeepAlive : IAsyncDisposable
     private readonly CancellationTokenSource _disposing = new();
     private readonly object _gate = new();
     private HardwareWrite? _packet;
+    private Func<HardwareWrite>? _build;
+    private long _generation; // which Repeat a failing write belonged to
     private Task _sending = Task.CompletedTask;
     private long _repeats;
     private bool _disposed;
@@ -59,7 +61,10 @@ public sealed class KeepAlive : IAsyncDisposable
     /// <summary>The quiet time after which the packet is repeated.</summary>
     public TimeSpan Interval { get; }
 
-    /// <summary>The packet being repeated; null while paused, before the first packet and after disposal.</summary>
+    /// <summary>
+    /// The packet being repeated; null while paused, before the first packet, after disposal, and
+    /// while each repeat is built afresh (<see cref="Repeat(Func{HardwareWrite})"/>).
+    /// </summary>
     public HardwareWrite? Packet { get { lock (_gate) return _packet; } }
 
     /// <summary>How many repeats were written so far.</summary>
@@ -72,14 +77,33 @@ public sealed class KeepAlive : IAsyncDisposable
     public void Repeat(HardwareWrite packet)
     {
         ArgumentNullException.ThrowIfNull(packet);
+        Start(packet, null);
+    }
+
+    /// <summary>
+    /// Like <see cref="Repeat(HardwareWrite)"/> for protocols whose every packet differs (a counter, a
+    /// signature): <paramref name="build"/> makes the packet at each repeat, on the timer's thread.
+    /// </summary>
+    public void Repeat(Func<HardwareWrite> build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        Start(null, build);
+    }
+
+    private void Start(HardwareWrite? packet, Func<HardwareWrite>? build)
+    {
         lock (_gate)
         {
             if (_disposed)
                 return;
             _packet = packet;
+            _build = build;
+            _generation++;
             _timer.Change(Interval, Interval);
         }
     }
+
+    private bool Active => _packet is not null || _build is not null;
 
     /// <summary>Like <see cref="Repeat(HardwareWrite)"/> for a write of <paramref name="data"/> to <paramref name="endpoint"/>.</summary>
     public void Repeat(string endpoint, byte[] data, bool withResponse = false) =>
@@ -106,7 +130,7 @@ public sealed class KeepAlive : IAsyncDisposable
     {
         lock (_gate)
         {
-            if (!_disposed && _packet is not null)
+            if (!_disposed && Active)
                 _timer.Change(Interval, Interval);
         }
     }
@@ -119,6 +143,7 @@ public sealed class KeepAlive : IAsyncDisposable
             if (_disposed)
                 return;
             _packet = null;
+            _build = null;
             _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         }
     }
@@ -128,13 +153,13 @@ public sealed class KeepAlive : IAsyncDisposable
         lock (_gate)
         {
             // One repeat at a time: a slow write must not pile up behind itself.
-            if (_disposed || _packet is null || !_sending.IsCompleted)
+            if (_disposed || !Active || !_sending.IsCompleted)
                 return;
-            _sending = SendAsync(_packet);
+            _sending = SendAsync(_packet ?? _build!(), _generation);
         }
     }
 
-    private async Task SendAsync(HardwareWrite packet)
+    private async Task SendAsync(HardwareWrite packet, long generation)
     {
         try
         {
@@ -149,7 +174,7 @@ public sealed class KeepAlive : IAsyncDisposable
             _logger.LogWarning("Keep-alive to {Device} failed; no more will be sent until the next command: {Error}", _hardware.Identity.Name, e.Message);
             lock (_gate)
             {
-                if (ReferenceEquals(_packet, packet))
+                if (_generation == generation)
                     Pause();
             }
         }
@@ -164,6 +189,7 @@ public sealed class KeepAlive : IAsyncDisposable
             if (_disposed)
                 return;
             _packet = null;
+            _build = null;
             _disposed = true;
             sending = _sending;
         }
