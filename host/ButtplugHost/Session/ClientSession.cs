@@ -132,7 +132,7 @@ internal sealed class ClientSession : IAsyncDisposable
                     return;
                 Send(serverInfo);
                 if (Version >= 4)
-                    Send(ServerMessages.DeviceList(0, Devices.Devices, 4, Options.AllowRawMessages));
+                    SendDeviceList();
                 return;
             }
             if (Version is not { } version)
@@ -266,8 +266,9 @@ internal sealed class ClientSession : IAsyncDisposable
     {
         if (reply == ServerMessages.None)
             return;
-        byte[] frame;
         // One writer per session, reused: Send is called from handlers, device events and the log sink.
+        // Writing and queueing under one lock keeps frames in the order their replies were written,
+        // which the v4 device lists rely on (see SendDeviceList).
         lock (_sendGate)
         {
             _sendBuffer.ResetWrittenCount();
@@ -277,10 +278,14 @@ internal sealed class ClientSession : IAsyncDisposable
             reply(writer);
             writer.WriteEndArray();
             writer.Flush();
-            frame = _sendBuffer.WrittenSpan.ToArray();
+            _output.Send(_sendBuffer.WrittenSpan.ToArray());
         }
-        _output.Send(frame);
     }
+
+    // A v4 DeviceList is a snapshot: it is taken while sending, so that a list taken earlier can never
+    // reach the client after a newer one (the client would take the device as removed and added again).
+    private void SendDeviceList() =>
+        Send(w => ServerMessages.DeviceList(0, Devices.Devices, 4, Options.AllowRawMessages)(w));
 
     private readonly object _sendGate = new();
     private readonly ArrayBufferWriter<byte> _sendBuffer = new(512);
@@ -308,8 +313,13 @@ internal sealed class ClientSession : IAsyncDisposable
         _logSink.Detach(this);
     }
 
-    private void OnDeviceAdded(ConnectedDevice device) =>
-        Send(Version >= 4 ? ServerMessages.DeviceList(0, Devices.Devices, 4, Options.AllowRawMessages) : ServerMessages.DeviceAdded(device, Version!.Value, Options.AllowRawMessages));
+    private void OnDeviceAdded(ConnectedDevice device)
+    {
+        if (Version >= 4)
+            SendDeviceList();
+        else
+            Send(ServerMessages.DeviceAdded(device, Version!.Value, Options.AllowRawMessages));
+    }
 
     private void OnDeviceRemoved(ConnectedDevice device)
     {
@@ -317,7 +327,10 @@ internal sealed class ClientSession : IAsyncDisposable
             Subscriptions.TryRemove(key, out _);
         foreach (var key in RawSubscriptions.Keys.Where(k => k.Device == device.Info.Index))
             RawSubscriptions.TryRemove(key, out _);
-        Send(Version >= 4 ? ServerMessages.DeviceList(0, Devices.Devices, 4, Options.AllowRawMessages) : ServerMessages.DeviceRemoved(device.Info.Index));
+        if (Version >= 4)
+            SendDeviceList();
+        else
+            Send(ServerMessages.DeviceRemoved(device.Info.Index));
     }
 
     private void OnScanningFinished() => Send(ServerMessages.ScanningFinished());

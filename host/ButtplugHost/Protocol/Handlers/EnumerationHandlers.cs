@@ -30,5 +30,6 @@ internal static class EnumerationHandlers
     }
 
     public static ValueTask<Reply> RequestDeviceList(ClientSession s, IncomingMessage m) =>
-        ValueTask.FromResult(ServerMessages.DeviceList(m.Id, s.Devices.Devices, s.Version!.Value, s.Options.AllowRawMessages));
+        // The snapshot is taken as the reply is written, in order with the session's device events.
+        ValueTask.FromResult<Reply>(w => ServerMessages.DeviceList(m.Id, s.Devices.Devices, s.Version!.Value, s.Options.AllowRawMessages)(w));
 }
