@@ -329,6 +329,8 @@ internal sealed class DeviceManager : IHostedService
 
     private async Task DisconnectAsync(ConnectedDevice device)
     {
+        // The handler goes first: its timers (a keep-alive) must not write to a device being closed.
+        await RemoveAsync(device);
         try
         {
             await device.Hardware.DisconnectAsync().WaitAsync(StopTimeout);
@@ -337,7 +339,6 @@ internal sealed class DeviceManager : IHostedService
         {
             _logger.LogWarning("{Device}: disconnect failed: {Error}", device.Info.Name, e.Message);
         }
-        await RemoveAsync(device);
     }
 
     private async Task RemoveAsync(ConnectedDevice device)
