@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the repository. Installs what the tests need first (the official npm Buttplug
-# clients; on Debian as root, the D-Bus daemon and python3-dbusmock for the Bluetooth tests), then
+# clients; on Debian as root, the D-Bus daemon and python3-dbusmock for the Bluetooth tests and
+# chromium for the status page's browser tests), then
 # builds the solution, runs all test projects, and ends with the line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -10,13 +11,14 @@ root=$PWD
 need_apt=()
 command -v dbus-daemon >/dev/null 2>&1 || need_apt+=(dbus)
 /usr/bin/python3 -c 'import dbusmock' >/dev/null 2>&1 || need_apt+=(python3-dbusmock)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing ${need_apt[*]} (Debian packages used by the Bluetooth tests)"
+    echo "Installing ${need_apt[*]} (Debian packages used by the Bluetooth and status page tests)"
     apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null \
-      || echo "warning: could not install ${need_apt[*]}; the Bluetooth tests will fail" >&2
+      || echo "warning: could not install ${need_apt[*]}; the Bluetooth or browser tests will fail" >&2
   else
-    echo "warning: missing ${need_apt[*]} (install them for the Bluetooth tests)" >&2
+    echo "warning: missing ${need_apt[*]} (install them for the Bluetooth and browser tests)" >&2
   fi
 fi
 if [ ! -d tests/node/node_modules/buttplug5 ] || [ ! -d tests/node/node_modules/buttplug3 ]; then

@@ -114,6 +114,8 @@ internal static class Program
         builder.Services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection("Server"));
         builder.Services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection("Server"));
         builder.Services.AddOptions<ConnectionLimits>().Bind(builder.Configuration.GetSection("Server"));
+        builder.Services.AddSingleton<Dashboard.RecentLog>();
+        builder.Services.AddSingleton<ILoggerProvider>(sp => sp.GetRequiredService<Dashboard.RecentLog>());
         builder.Services.AddSingleton<SessionLogSink>();
         builder.Services.AddSingleton<ILoggerProvider>(sp => sp.GetRequiredService<SessionLogSink>());
         builder.Services.AddSingleton<PluginFolderLoader>();
@@ -131,6 +133,17 @@ internal static class Program
         builder.Services.AddSingleton<ClientEndpointService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClientEndpointService>());
         builder.Services.AddHostedService<OutboundClientService>();
+        // The status page, /healthz and /metrics (docs/status-page.md).
+        builder.Services.AddSingleton<Metrics.PrometheusExport>();
+        builder.Services.AddSingleton<Metrics.HealthReport>();
+        builder.Services.AddSingleton<Dashboard.DeviceReadings>();
+        builder.Services.AddSingleton<Dashboard.StatusChanges>();
+        builder.Services.AddSingleton<Dashboard.DashboardActions>();
+        builder.Services.AddSingleton(sp => new Dashboard.StatusSnapshot(
+            sp.GetRequiredService<DeviceManager>(), sp.GetRequiredService<PluginCatalog>(), sp.GetRequiredService<ClientEndpointService>(),
+            sp.GetRequiredService<UserDeviceConfig>(), sp.GetRequiredService<Dashboard.DeviceReadings>(), sp.GetRequiredService<Metrics.HealthReport>(),
+            sp.GetRequiredService<Dashboard.RecentLog>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerOptions>>().Value.Name, DateTimeOffset.UtcNow));
+        builder.Services.AddHostedService<Dashboard.DashboardService>();
         // After the endpoint: it advertises the port the endpoint listens on.
         builder.Services.AddHostedService<Server.Mdns.MdnsAdvertiser>();
         return builder.Build();

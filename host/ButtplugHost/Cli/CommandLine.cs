@@ -47,6 +47,7 @@ internal static class CommandLine
         new("--websocket-port", "PORT", "Port of the client WebSocket (default 12345; 0 picks a free port).", (p, v) => p.Set("Server:WebSocketPort", Port(v))),
         new("--websocket-use-all-interfaces", null, "Listen on all network interfaces instead of 127.0.0.1 only.", (p, _) => p.Set("Server:WebSocketAddress", "0.0.0.0")),
         new("--websocket-client-address", "URL", "Do not listen: connect out to a client listening at URL (ws://host:port), again whenever it ends.", (p, v) => p.Set("Server:WebSocketClientAddress", v)),
+        new("--dashboard-port", "PORT", "Port of the status page, /healthz and /metrics, on the client port's address (default 12346; 0 = off).", (p, v) => p.Set("Server:DashboardPort", Port(v))),
         new("--frontend-websocket-port", "PORT", "Ignored (logged): the Intiface Central GUI's channel.", (p, v) => p.Ignore($"--frontend-websocket-port {v} is ignored: it is the private channel of the Intiface Central GUI, which this server does not provide; status goes to the log")),
         new("--broadcast-server-mdns", null, "Advertise the server on the local network with mDNS (_intiface_engine._tcp).", (p, _) => p.Set("Mdns:Enabled", "true")),
         new("--mdns-suffix", "SUFFIX", "mDNS instance name suffix (\"Intiface SUFFIX\"; default random); only with --broadcast-server-mdns.", (p, v) => p.Set("Mdns:Suffix", v)),

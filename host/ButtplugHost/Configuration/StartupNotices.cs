@@ -42,6 +42,18 @@ internal sealed class StartupNotices(IReadOnlyList<string> ignoredFlags)
         }
     }
 
+    /// <summary>The configuration section of the bus a transport provides (null when none of <see cref="Buses"/>).</summary>
+    public static string? SectionOf(string transportName)
+    {
+        var name = Normalize(transportName);
+        foreach (var (section, _, _) in Buses)
+        {
+            if (Normalize(section) == name || Aliases(section).Contains(name))
+                return section;
+        }
+        return null;
+    }
+
     private static string Normalize(string name) => name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
 
     // Transport names of the built-in buses differ from their section names.

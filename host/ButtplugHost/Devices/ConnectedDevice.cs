@@ -69,11 +69,20 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     public string PluginId { get; }
     public IHardware Hardware => _hardware;
 
+    /// <summary>The device's key in the user device config (protocol, model identifier, address).</summary>
+    public UserConfig.UserDeviceKey? UserKey { get; init; }
+
     /// <summary>Number of write batches sent (for tests and benchmarks).</summary>
     public long BatchesSent { get; private set; }
 
     /// <summary>Readings of subscribed inputs.</summary>
     public event EventHandler<InputReading>? InputReading;
+
+    /// <summary>Raised after outputs were written (see <see cref="Outputs"/>).</summary>
+    public event Action<ConnectedDevice>? OutputsWritten;
+
+    /// <summary>The last value written to each output (what the device is doing now, as far as the server knows).</summary>
+    public IReadOnlyList<OutputCommand> Outputs { get { lock (_gate) return [.. _lastSent.Values]; } }
 
     /// <summary>Raised when a write failed; the device should be considered gone.</summary>
     public event EventHandler<Exception>? Faulted;
@@ -89,7 +98,12 @@ internal sealed class ConnectedDevice : IAsyncDisposable
                 _burstDrained = _bursts?.Next;
             }
             foreach (var command in commands)
-                _pending[(command.FeatureIndex, command.Type)] = command;
+            {
+                var key = (command.FeatureIndex, command.Type);
+                if (_pending.ContainsKey(key))
+                    Metrics.HostMeter.Coalesced.Add(1);
+                _pending[key] = command;
+            }
         }
         _wake.Writer.TryWrite(true);
     }
@@ -339,11 +353,13 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         }, ct);
         _lastWrite = _time.GetUtcNow();
         BatchesSent++;
+        Metrics.HostMeter.DeviceWrites.Add(1);
         lock (_gate)
         {
             foreach (var value in values)
                 _lastSent[(value.FeatureIndex, value.Type)] = value;
         }
+        OutputsWritten?.Invoke(this);
     }
 
     private List<OutputCommand> StopValues() => [.. Info.Features.SelectMany(OutputStops.For)];

@@ -137,6 +137,35 @@ internal sealed class DeviceManager : IHostedService
             : $"No bus can scan: {string.Join("; ", transports.Select(t => $"{t.Key.Name}: {t.Value.UnavailableReason}"))}.";
     }
 
+    /// <summary>Raised when a bus became available or unavailable.</summary>
+    public event Action? BusesChanged;
+
+    internal void OnBusStateChanged() => BusesChanged?.Invoke();
+
+    /// <summary>Every transport's state now: available, or why not.</summary>
+    public IReadOnlyList<(string Name, string? UnavailableReason)> Buses =>
+        [.. _transports.Select(t => (t.Key.Name, t.Value.UnavailableReason)).OrderBy(b => b.Name, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Disconnects <paramref name="device"/> and connects it again at once, so changed user settings
+    /// (name, limits) take effect: clients see it removed and added, at rest.
+    /// </summary>
+    public async Task ReconnectAsync(ConnectedDevice device)
+    {
+        var transport = _transports.Keys.FirstOrDefault(t => t.Name == device.Identity.Transport);
+        await StopDeviceAsync(device);
+        await DisconnectAsync(device);
+        if (transport is not null)
+            OnDeviceFound(transport, device.Identity);
+    }
+
+    /// <summary>Stops and disconnects <paramref name="device"/> (it was denied in the user device config).</summary>
+    public async Task DropAsync(ConnectedDevice device)
+    {
+        await StopDeviceAsync(device);
+        await DisconnectAsync(device);
+    }
+
     public async Task StartScanningAsync()
     {
         List<ITransport> started;
@@ -300,7 +329,10 @@ internal sealed class DeviceManager : IHostedService
                 settings.Customization.Features.Where(f => f.Output is { Count: > 0 } || f.Input is { Count: > 0 }).ToList(),
                 [.. hardware.Endpoints], settings.Customization.Map);
             var pluginId = _catalog.Plugins.FirstOrDefault(p => p.Protocols.Contains(protocol))?.Id ?? "";
-            var device = new ConnectedDevice(info, identity, protocol.Name, pluginId, hardware, handler, logger, _time, _mergeWindow, Bursts);
+            var device = new ConnectedDevice(info, identity, protocol.Name, pluginId, hardware, handler, logger, _time, _mergeWindow, Bursts)
+            {
+                UserKey = new UserDeviceKey(protocol.Name, identifier, identity.Address),
+            };
             device.InputReading += (_, reading) => InputReading?.Invoke(device, reading);
             device.Faulted += (_, _) => _ = DisconnectAsync(device);
             hardware.Disconnected += (_, _) => _ = RemoveAsync(device);

@@ -24,6 +24,7 @@ internal sealed class TransportHost(ITransport transport, DeviceManager manager,
     {
         _unavailableReason = reason;
         logger.LogWarning("Transport {Transport} is unavailable: {Reason}", transport.Name, reason);
+        manager.OnBusStateChanged();
         manager.OnScanningFinished(transport);
     }
 
@@ -33,6 +34,7 @@ internal sealed class TransportHost(ITransport transport, DeviceManager manager,
             return;
         _unavailableReason = null;
         logger.LogInformation("Transport {Transport} is available again", transport.Name);
+        manager.OnBusStateChanged();
         manager.OnTransportAvailable(transport);
     }
 }

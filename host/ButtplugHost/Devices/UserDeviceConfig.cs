@@ -145,6 +145,34 @@ internal sealed class UserDeviceConfig
         return new DeviceSettings(index, string.IsNullOrEmpty(user.DisplayName) ? null : user.DisplayName, user.MessageGapMs, customization);
     }
 
+    /// <summary>
+    /// Changes the entry of <paramref name="key"/> (name, allow/deny, output limits) and writes the
+    /// file. The change applies to the device when it next connects.
+    /// </summary>
+    /// <returns>False when the file has no entry for the key.</returns>
+    public bool Edit(UserDeviceKey key, Action<UserDeviceSettings> edit)
+    {
+        lock (_gate)
+        {
+            var found = _file.UserConfigs?.Devices?.FirstOrDefault(d => d.Identifier == key);
+            if (found is null)
+                return false;
+            edit(found.Config);
+            Save();
+            return true;
+        }
+    }
+
+    /// <summary>Reads the entry of <paramref name="key"/> under the lock (null when there is none).</summary>
+    public T? Read<T>(UserDeviceKey key, Func<UserDeviceSettings, T> read)
+    {
+        lock (_gate)
+        {
+            var found = _file.UserConfigs?.Devices?.FirstOrDefault(d => d.Identifier == key);
+            return found is null ? default : read(found.Config);
+        }
+    }
+
     /// <summary>The file as it would be written now (for tests and for saving).</summary>
     public string Serialize()
     {

@@ -69,6 +69,7 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
                     continue;
                 logger.LogError("Skipped plugin folder {Folder}: {Reason}", folder, error);
                 skipped.Add((folder, error ?? "unknown error"));
+                RecordFailure(folder, error);
             }
         }
     }
@@ -86,8 +87,24 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
     {
         var (plugin, error) = Load(folder, replacing: null);
         if (plugin is null)
+        {
             logger.LogError("Skipped plugin folder {Folder}: {Reason}", folder, error);
+            RecordFailure(folder, error);
+        }
         return plugin;
+    }
+
+    /// <summary>Plugin folders that could not be loaded, with the reason (the latest attempt per folder).</summary>
+    public IReadOnlyDictionary<string, string> Failures { get { lock (_gate) return new Dictionary<string, string>(_failures); } }
+
+    private readonly Dictionary<string, string> _failures = new(StringComparer.Ordinal);
+
+    /// <summary>Remembers why <paramref name="folder"/> could not be loaded (shown on the status page, counted in the metrics).</summary>
+    public void RecordFailure(string folder, string? error)
+    {
+        Metrics.HostMeter.PluginLoadFailures.Add(1);
+        lock (_gate)
+            _failures[Path.GetFullPath(folder)] = error ?? "unknown error";
     }
 
     /// <summary>
@@ -119,7 +136,10 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
         if (replacing is not null)
             Remove(replacing);
         lock (_gate)
+        {
             _plugins.Add(plugin);
+            _failures.Remove(plugin.Folder);
+        }
         logger.Log(_startupLoad ? LogLevel.Debug : LogLevel.Information, "Loaded plugin {Id} {Version} ({Kind}; SDK {Sdk}) from {Folder}: {Transports} transport(s), {Protocols} protocol(s)",
             plugin.Id, plugin.Version, plugin.Kind, plugin.SdkVersion, plugin.Folder, plugin.Transports.Count, plugin.Protocols.Count);
         try

@@ -232,6 +232,7 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
         {
             _retries.Remove(folder);
             logger.LogError("Skipped plugin folder {Folder} until it changes again: {Reason}", folder, error);
+            catalog.RecordFailure(folder, error);
         }
     }
 }

@@ -27,12 +27,16 @@ internal static class ServerMessages
         w.WriteEndObject();
     };
 
-    public static Reply Error(uint id, ErrorCode code, string message) => w => Message(w, "Error", () =>
+    public static Reply Error(uint id, ErrorCode code, string message)
     {
-        w.WriteNumber("Id", id);
-        w.WriteNumber("ErrorCode", (int)code);
-        w.WriteString("ErrorMessage", message);
-    });
+        Metrics.HostMeter.Error((int)code);
+        return w => Message(w, "Error", () =>
+        {
+            w.WriteNumber("Id", id);
+            w.WriteNumber("ErrorCode", (int)code);
+            w.WriteString("ErrorMessage", message);
+        });
+    }
 
     public static Reply ServerInfo(uint id, int version, string name, uint maxPingTime) => w => Message(w, "ServerInfo", () =>
     {

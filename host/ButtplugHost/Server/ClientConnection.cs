@@ -19,6 +19,12 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
 
     public ClientSession Session => session;
 
+    /// <summary>The client's network address.</summary>
+    public string Remote => remote;
+
+    /// <summary>When the client connected.</summary>
+    public DateTimeOffset Since { get; } = DateTimeOffset.UtcNow;
+
     public async Task RunAsync(CancellationToken stopping)
     {
         using var done = new CancellationTokenSource();

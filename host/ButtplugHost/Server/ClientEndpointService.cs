@@ -38,6 +38,18 @@ internal sealed class ClientEndpointService(
     private ConnectionGate? _gate;
     private WebApplication? _app;
 
+    /// <summary>The clients connected now (at most one holds the slot; others are waiting or refused).</summary>
+    public IReadOnlyList<ClientConnection> Clients => [.. _connections.Keys];
+
+    /// <summary>Raised when a client connected, finished its handshake, or left.</summary>
+    public event Action? ClientsChanged;
+
+    /// <summary>True when the server connects out to a client (<c>--websocket-client-address</c>) instead of listening.</summary>
+    public bool ConnectsOut => OutboundClientService.Target(options.Value) is not null;
+
+    /// <summary>The address the endpoint listens on (ws:// or wss://), once started.</summary>
+    public string? Address { get; private set; }
+
     /// <summary>The port the endpoint listens on, once started (null when it does not listen).</summary>
     public int? Port { get; private set; }
 
@@ -72,6 +84,7 @@ internal sealed class ClientEndpointService(
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
         address = address.Replace("https://", "wss://", StringComparison.Ordinal).Replace("http://", "ws://", StringComparison.Ordinal);
         Port = Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri.Port : o.WebSocketPort;
+        Address = address;
         // Written directly, not logged: it shows at every log level (even --log off).
         await Console.Out.WriteLineAsync($"Buttplug server \"{o.Name}\" listening on {address}");
         if (security.Token is not null)
@@ -104,8 +117,10 @@ internal sealed class ClientEndpointService(
         var warnings = new LogRateLimiter(l.WarningsPerWindow, TimeSpan.FromMilliseconds(l.WarningWindowMs), time);
         var session = new ClientSession(output, devices, options.Value, logSink, loggerFactory.CreateLogger<ClientSession>(), time, _slot, warnings);
         var connection = new ClientConnection(socket, session, output, l, remote, _logger);
+        session.HandshakeCompleted += () => ClientsChanged?.Invoke();
         var run = connection.RunAsync(_stopping.Token);
         _connections[connection] = run;
+        ClientsChanged?.Invoke();
         try
         {
             await run;
@@ -113,6 +128,7 @@ internal sealed class ClientEndpointService(
         finally
         {
             _connections.TryRemove(connection, out _);
+            ClientsChanged?.Invoke();
         }
     }
 

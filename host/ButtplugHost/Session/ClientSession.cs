@@ -57,6 +57,9 @@ internal sealed class ClientSession : IAsyncDisposable
 
     public string? ClientName { get; private set; }
 
+    /// <summary>Raised once the handshake succeeded (the client holds the slot).</summary>
+    public event Action? HandshakeCompleted;
+
     /// <summary>The client's name as it may appear in a log line (escaped, truncated): it is untrusted.</summary>
     public string ClientNameForLog { get; private set; } = "(no handshake)";
 
@@ -128,6 +131,7 @@ internal sealed class ClientSession : IAsyncDisposable
                 throw ButtplugError.Msg($"{message.Name}.Id must be 1 or more; 0 is reserved for server events.");
             if (message.Name == "RequestServerInfo")
             {
+                Metrics.HostMeter.Message("RequestServerInfo");
                 if (await HandshakeAsync(message) is not { } serverInfo)
                     return;
                 Send(serverInfo);
@@ -137,8 +141,11 @@ internal sealed class ClientSession : IAsyncDisposable
             }
             if (Version is not { } version)
                 throw new ButtplugError(ErrorCode.Init, $"RequestServerInfo must come first; got {message.Name}.");
-            var entry = MessageTable.Find(message.Name)
-                ?? throw ButtplugError.Msg($"Unknown message type {message.Name}.");
+            var entry = MessageTable.Find(message.Name);
+            // Only known names become metric labels: a client cannot grow the label set.
+            Metrics.HostMeter.Message(entry is null ? "unknown" : message.Name);
+            if (entry is null)
+                throw ButtplugError.Msg($"Unknown message type {message.Name}.");
             if (version < entry.FirstVersion || version > entry.LastVersion)
                 throw ButtplugError.Msg($"{message.Name} is not part of message spec version {version}.");
             if (entry.Detached)
@@ -224,6 +231,7 @@ internal sealed class ClientSession : IAsyncDisposable
         if (Options.MaxPingTime > 0)
             _ = RunPingWatchdogAsync();
         _logger.LogInformation("Client {Client} connected (message version {Version})", ClientNameForLog, Version);
+        HandshakeCompleted?.Invoke();
         return ServerMessages.ServerInfo(m.Id, Version.Value, Options.Name, Options.MaxPingTime);
     }
 

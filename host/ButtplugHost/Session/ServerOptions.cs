@@ -12,6 +12,9 @@ internal sealed class ServerOptions
     /// <summary>Port the client WebSocket listens on (0: any free port).</summary>
     public int WebSocketPort { get; set; } = 12345;
 
+    /// <summary>Port of the status page, /healthz and /metrics, on the client port's address (0: off).</summary>
+    public int DashboardPort { get; set; } = 12346;
+
     /// <summary>Milliseconds a client may go without a Ping; 0 turns the watchdog off.</summary>
     public uint MaxPingTime { get; set; }
 

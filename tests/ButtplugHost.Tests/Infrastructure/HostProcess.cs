@@ -42,10 +42,19 @@ public sealed partial class HostProcess : IAsyncDisposable
     /// <summary>Starts the server with exactly the given plugin directories and <paramref name="args"/>.</summary>
     public static async Task<HostProcess> StartWithPluginsAsync(IEnumerable<string> pluginDirs, params string[] args)
     {
-        var all = new List<string> { RepoPaths.HostDll, "--websocket-port", "0" };
+        // No status page unless a test asks for one (--dashboard-port later on the line wins).
+        var all = new List<string> { RepoPaths.HostDll, "--websocket-port", "0", "--dashboard-port", "0" };
         foreach (var dir in pluginDirs)
             all.AddRange(["--plugins-dir", dir]);
         all.AddRange(args);
+        return await StartListeningAsync(all);
+    }
+
+    /// <summary>Starts another copy of the server (<paramref name="dll"/>) exactly with <paramref name="args"/>.</summary>
+    public static Task<HostProcess> StartDllAsync(string dll, params string[] args) => StartListeningAsync([dll, .. args]);
+
+    private static async Task<HostProcess> StartListeningAsync(IEnumerable<string> all)
+    {
         var host = Launch(all);
         var winner = await Task.WhenAny(host._url.Task, Task.Delay(TimeSpan.FromSeconds(30)), host._process.WaitForExitAsync());
         if (winner != host._url.Task)
