@@ -132,6 +132,21 @@ public sealed class OnDemandLoadingTests
     }
 
     [Fact]
+    public async Task Two_devices_of_one_plugin_found_together_load_it_once()
+    {
+        await using var rig = new Rig(["GEN-PAIR-1", "GEN-PAIR-2"]);
+        PluginFarm.InstallOne(rig.Kit.PluginsDir, 5, "GEN-PAIR*");
+        await rig.StartAsync();
+
+        await rig.Manager.StartScanningAsync();
+        await rig.DeviceAsync("GEN-PAIR-1");
+        await rig.DeviceAsync("GEN-PAIR-2");
+
+        Assert.Single(rig.Kit.Log.Lines, l => l.Contains($"Loaded plugin {PluginFarm.Id(5)} 1.0.0 for a", StringComparison.Ordinal));
+        Assert.Equal([PluginFarm.Id(5)], LoadedGenerated(rig.Kit.Catalog));
+    }
+
+    [Fact]
     public async Task A_plugin_whose_DLL_is_corrupt_fails_only_its_device_and_is_retried_when_its_folder_changes()
     {
         await using var rig = new Rig([PluginFarm.DeviceName(1), PluginFarm.DeviceName(2)], ("Plugins:WatchQuietMs", "100"));
