@@ -51,7 +51,8 @@ internal static class Program
         return cli.Action switch
         {
             CommandAction.ListPlugins => PluginCommands.List(host.Services),
-            CommandAction.ValidatePlugin => PluginCommands.Validate(host.Services, cli.Argument!),
+            CommandAction.ValidatePlugin => PluginCommands.Validate(cli.Argument!),
+            CommandAction.ListDevices => DeviceCommands.List(host.Services, cli.Argument ?? "text"),
             _ => await RunAsync(host, cli),
         };
     }

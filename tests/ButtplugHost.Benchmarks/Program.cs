@@ -12,7 +12,8 @@ namespace ButtplugHost.Benchmarks;
 /// <c>dotnet tests/ButtplugHost.Benchmarks/bin/Release/net10.0/ButtplugHost.Benchmarks.dll [seconds per run, default 3] [--alloc] [--merge-only]</c>;
 /// --alloc also prints which types the 1-in-flight run allocates (sampled). Last, the merge window
 /// (issue 11): an isolated command and a burst of outputs, window on and off (--merge-only: just that).
-/// <c>--soak [minutes] [per second]</c> runs the soak instead (<see cref="Soak"/>).
+/// <c>--soak [minutes] [per second]</c> runs the soak instead (<see cref="Soak"/>);
+/// <c>--startup [rounds] [host folder]</c> the start-up, idle memory and first-device figures (<see cref="StartupBenchmark"/>).
 /// </summary>
 internal static class Program
 {
@@ -23,6 +24,13 @@ internal static class Program
             var minutes = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10;
             var perSecond = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
             return await Soak.RunAsync(FindRepoRoot(), minutes, perSecond);
+        }
+        if (args.Length > 0 && args[0] == "--startup")
+        {
+            // --startup [rounds] [host folder]: issue 19's start-up, idle memory and first-device figures.
+            var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+            var hostDir = args.Length > 2 ? Path.GetFullPath(args[2]) : Path.Combine(FindRepoRoot(), "artifacts", "release", "host");
+            return await StartupBenchmark.RunAsync(FindRepoRoot(), hostDir, rounds);
         }
         var sampleAllocations = args.Contains("--alloc");
         var mergeOnly = args.Contains("--merge-only");
@@ -168,7 +176,7 @@ internal static class Program
         return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
     }
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
         catch (IOException) { return "?"; }

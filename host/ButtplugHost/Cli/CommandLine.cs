@@ -25,6 +25,7 @@ internal enum CommandAction
     Version,
     ListPlugins,
     ValidatePlugin,
+    ListDevices,
 }
 
 /// <summary>
@@ -79,8 +80,10 @@ internal static class CommandLine
         new("--device-config-file", "FILE", "Device config (reference v4 JSON): extends or overrides installed protocols' models and identifiers.", (p, v) => p.Set("Server:DeviceConfigFile", Path.GetFullPath(v!))),
         new("--config", "FILE", "Add a JSON configuration file (e.g. simulated devices); later files win.", (p, v) => p.ConfigFiles.Add(Path.GetFullPath(v!))),
         new("--plugins-dir", "DIR", "Load plugins from DIR instead of the plugins folder beside the server.", (p, v) => p.AddPluginDirectory(v!)),
-        new("--list-plugins", null, "List the installed plugins and the devices each supports, then exit.", (p, _) => p.Action = CommandAction.ListPlugins),
-        new("--validate-plugin", "DIR", "Check a plugin folder (SDK version, entry point, definitions), then exit.", (p, v) => { p.Action = CommandAction.ValidatePlugin; p.Argument = Path.GetFullPath(v!); }),
+        new("--list-plugins", null, "List the installed plugins and the devices each supports (from their data, no plugin code runs), then exit.", (p, _) => p.Action = CommandAction.ListPlugins),
+        new("--list-devices", null, "List every model the installed plugins' definitions name (protocol, plugin, bus, features), then exit.", (p, _) => p.Action = CommandAction.ListDevices),
+        new("--format", "FORMAT", "Output of --list-devices: text (default) or markdown (docs/devices.md).", (p, v) => p.Format = Format(v)),
+        new("--validate-plugin", "DIR", "Check a plugin folder from its data (manifest, SDK version, definitions; no code runs), then exit.", (p, v) => { p.Action = CommandAction.ValidatePlugin; p.Argument = Path.GetFullPath(v!); }),
     ];
 
     /// <exception cref="FormatException">An unknown flag or a bad value; the message says which.</exception>
@@ -114,6 +117,12 @@ internal static class CommandLine
                 throw new FormatException($"{name} takes no value.");
             }
             flag.Apply(parser, value);
+        }
+        if (parser.Format is not null)
+        {
+            if (parser.Action != CommandAction.ListDevices)
+                throw new FormatException("--format goes with --list-devices.");
+            parser.Argument = parser.Format;
         }
         if (parser.UsedBuses.Count > 0)
         {
@@ -155,6 +164,13 @@ internal static class CommandLine
             ? n.ToString(CultureInfo.InvariantCulture)
             : throw new FormatException($"'{v}' is not a whole number of milliseconds.");
 
+    private static string Format(string? v) => v?.ToLowerInvariant() switch
+    {
+        "text" => "text",
+        "markdown" or "md" => "markdown",
+        _ => throw new FormatException($"'{v}' is not a --list-devices format (text, markdown)."),
+    };
+
     private static string LogLevel(string? v) => v?.ToLowerInvariant() switch
     {
         "trace" => "Trace",
@@ -174,6 +190,7 @@ internal static class CommandLine
         public List<string> Ignored { get; } = [];
         public CommandAction Action { get; set; } = CommandAction.Run;
         public string? Argument { get; set; }
+        public string? Format { get; set; }
         private int _pluginDirectories;
 
         public void Set(string key, string? value) => Settings[key] = value;

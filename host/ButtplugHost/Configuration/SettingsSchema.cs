@@ -46,6 +46,8 @@ internal static class SettingsSchema
         keys["Plugins:Watch"] = Kind.Bool;
         keys["Plugins:WatchQuietMs"] = Kind.Int;
         keys["Plugins:WatchByPolling"] = Kind.Bool;
+        keys["Plugins:LoadOnDemand"] = Kind.Bool;
+        keys["Plugins:LoadTimeoutMs"] = Kind.Int;
         return keys;
     }
 

@@ -66,8 +66,11 @@ internal sealed class StatusSnapshot(
     private List<PluginPart> Plugins()
     {
         var loaded = catalog.Plugins.Select(p => new PluginPart(p.Id, p.Version, p.SdkVersion.ToString(), p.Kind, "loaded", null, p.Folder));
+        // Protocol plugins known from their data: loaded the first time a device needs them.
+        var declared = catalog.Declared.Where(d => d.Loaded is null).Select(d => new PluginPart(d.Id, d.Data.Version, d.Data.Manifest?.SdkVersion, "protocol",
+            d.LoadError is null ? "not loaded yet" : "failed", d.LoadError, d.Folder));
         var failed = catalog.Failures.Select(f => new PluginPart(Path.GetFileName(f.Key), null, null, null, "failed", f.Value, f.Key));
-        return [.. loaded.Concat(failed).OrderBy(p => p.Id, StringComparer.OrdinalIgnoreCase)];
+        return [.. loaded.Concat(declared).Concat(failed).OrderBy(p => p.Id, StringComparer.OrdinalIgnoreCase)];
     }
 
     private sealed record Status(ServerPart Server, List<ClientPart> Clients, List<DevicePart> Devices, List<PluginPart> Plugins, List<BusPart> Buses, List<LogPart> Log);

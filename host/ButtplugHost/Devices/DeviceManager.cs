@@ -80,7 +80,11 @@ internal sealed class DeviceManager : IHostedService
     {
         _catalog.LoadAll();
         var plugins = _catalog.Plugins;
-        _logger.LogInformation("{Count} plugins loaded: {Plugins}", plugins.Count, string.Join(", ", plugins.Select(p => p.Id).Order(StringComparer.Ordinal)));
+        var declared = _catalog.Declared;
+        var disabled = _catalog.Disabled;
+        _logger.LogInformation("{Count} plugins installed: {Loaded} loaded ({Plugins}), {Declared} loaded when a device needs them{Disabled}",
+            plugins.Count + declared.Count + disabled.Count, plugins.Count, string.Join(", ", plugins.Select(p => p.Id).Order(StringComparer.Ordinal)), declared.Count,
+            disabled.Count == 0 ? "" : $", {disabled.Count} disabled in configuration ({string.Join(", ", disabled)})");
         ReportUnservedProtocols();
         return Task.CompletedTask;
     }
@@ -313,6 +317,8 @@ internal sealed class DeviceManager : IHostedService
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         timeout.CancelAfter(ConnectTimeout);
+        if (!await EnsureCodeAsync(match.Protocol, identity, timeout.Token))
+            return;
         IHardware? hardware = null;
         try
         {
@@ -328,7 +334,7 @@ internal sealed class DeviceManager : IHostedService
             var info = new DeviceInfo(index, configuration.Name, settings.DisplayName, settings.MessageGapMs ?? configuration.MessageGapMs ?? _defaultGapMs,
                 settings.Customization.Features.Where(f => f.Output is { Count: > 0 } || f.Input is { Count: > 0 }).ToList(),
                 [.. hardware.Endpoints], settings.Customization.Map);
-            var pluginId = _catalog.Plugins.FirstOrDefault(p => p.Protocols.Contains(protocol))?.Id ?? "";
+            var pluginId = _catalog.PluginIdOf(protocol);
             var device = new ConnectedDevice(info, identity, protocol.Name, pluginId, hardware, handler, logger, _time, _mergeWindow, Bursts)
             {
                 UserKey = new UserDeviceKey(protocol.Name, identifier, identity.Address),
@@ -351,6 +357,32 @@ internal sealed class DeviceManager : IHostedService
                 catch (Exception inner) { _logger.LogDebug("Disconnect after failed connect: {Error}", inner.Message); }
             }
         }
+    }
+
+    /// <summary>
+    /// Loads the plugin of a protocol known from its data, before the device is connected. A plugin that
+    /// cannot be loaded fails only this device: it stays unconnected (as with the reference, the client
+    /// is sent nothing for it) and the log says why.
+    /// </summary>
+    private async Task<bool> EnsureCodeAsync(IProtocol protocol, DeviceIdentity identity, CancellationToken cancellationToken)
+    {
+        if (protocol is not DeclaredProtocol declared)
+            return true;
+        try
+        {
+            await _catalog.EnsureLoadedAsync(declared, cancellationToken);
+            return true;
+        }
+        catch (PluginLoadException e)
+        {
+            _logger.LogError("Could not connect {Name} ({Address}) as {Protocol}: plugin {Plugin} did not load: {Error}",
+                identity.Name, identity.Address, protocol.Name, declared.Plugin.Id, e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            _logger.LogDebug("{Name} ({Address}): stopped while plugin {Plugin} was loading", identity.Name, identity.Address, declared.Plugin.Id);
+        }
+        return false;
     }
 
     private bool IndexInUse(uint index)

@@ -35,6 +35,21 @@ internal static class PluginAssemblyProbe
         }
     }
 
+    /// <summary>The assembly version of <paramref name="dllPath"/>, read from its metadata; null if not .NET.</summary>
+    public static Version? AssemblyVersion(string dllPath)
+    {
+        try
+        {
+            using var stream = File.OpenRead(dllPath);
+            using var pe = new PEReader(stream);
+            return pe.HasMetadata && pe.GetMetadataReader() is { IsAssembly: true } md ? md.GetAssemblyDefinition().Version : null;
+        }
+        catch (BadImageFormatException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The plugin assembly of a folder: the manifest's, else the one DLL that references the SDK.</summary>
     /// <exception cref="PluginLoadException">None or several candidates.</exception>
     public static string FindPluginAssembly(string folder, PluginManifest? manifest)

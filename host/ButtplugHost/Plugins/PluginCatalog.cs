@@ -6,28 +6,57 @@ using Microsoft.Extensions.Logging;
 namespace ButtplugHost.Plugins;
 
 /// <summary>
-/// The plugins the host has loaded, from every configured plugin directory. A folder that fails to
-/// load is logged with the reason and skipped. Plugins can be added, replaced and removed while the
-/// host runs (see <see cref="PluginWatcher"/>).
+/// The installed plugins, from every configured plugin directory. A protocol plugin whose folder
+/// states what it serves (<see cref="PluginData.IsDeferrable"/>) is only indexed at start and loaded
+/// when a device first needs it (<see cref="EnsureLoadedAsync"/>); every other plugin (transports,
+/// mixed, folders without data) is loaded at start unless its configuration section says
+/// <c>Enabled: false</c>. A folder that fails is logged with the reason and skipped. Plugins can be
+/// added, replaced and removed while the host runs (<see cref="Update"/>, <see cref="PluginWatcher"/>).
 /// </summary>
-internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration configuration, ILogger<PluginCatalog> logger)
+internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfiguration configuration, ILogger<PluginCatalog> logger)
 {
     private readonly object _gate = new();
     private readonly List<LoadedPlugin> _plugins = [];
+    private readonly Dictionary<string, DeclaredPlugin> _declared = new(StringComparer.Ordinal);
+    private readonly List<string> _disabled = [];
     // During the startup load each plugin is logged at Debug; the device manager logs one summary line.
     private bool _startupLoad;
 
-    /// <summary>Raised after a plugin was added to the catalog.</summary>
+    /// <summary>Raised after a plugin was loaded and added to the catalog.</summary>
     public event Action<LoadedPlugin>? PluginAdded;
 
-    /// <summary>Raised before a plugin is removed from the catalog (its devices must be stopped).</summary>
+    /// <summary>Raised before a loaded plugin is removed from the catalog (its devices must be stopped).</summary>
     public event Action<LoadedPlugin>? PluginRemoving;
 
+    /// <summary>The loaded plugins.</summary>
     public IReadOnlyList<LoadedPlugin> Plugins { get { lock (_gate) return [.. _plugins]; } }
+
+    /// <summary>The protocol plugins known from their data, loaded or not.</summary>
+    public IReadOnlyList<DeclaredPlugin> Declared { get { lock (_gate) return [.. _declared.Values]; } }
+
+    /// <summary>Transport plugins not loaded because their section says <c>Enabled: false</c>.</summary>
+    public IReadOnlyList<string> Disabled { get { lock (_gate) return [.. _disabled]; } }
 
     public IReadOnlyList<ITransport> Transports { get { lock (_gate) return [.. _plugins.SelectMany(p => p.Transports)]; } }
 
-    public IReadOnlyList<IProtocol> Protocols { get { lock (_gate) return [.. _plugins.SelectMany(p => p.Protocols)]; } }
+    /// <summary>
+    /// Every protocol a device can match: those of plugins loaded at start, and the declared protocols
+    /// of plugins known from their data (which load their code when a device needs it).
+    /// </summary>
+    public IReadOnlyList<IProtocol> Protocols
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var declaredLoaded = _declared.Values.Select(d => d.Loaded).OfType<LoadedPlugin>().ToHashSet();
+                return [.. _plugins.Where(p => !declaredLoaded.Contains(p)).SelectMany(p => p.Protocols), .. _declared.Values.SelectMany(d => d.Protocols)];
+            }
+        }
+    }
+
+    /// <summary>True unless <c>Plugins:LoadOnDemand</c> is false (then every plugin loads at start, as before).</summary>
+    public bool LoadOnDemand => configuration.GetValue<bool?>("Plugins:LoadOnDemand") ?? true;
 
     /// <summary>The plugin directories, resolved against the executable's folder.</summary>
     public IReadOnlyList<string> Directories =>
@@ -36,7 +65,11 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Loads every plugin folder of every plugin directory.</summary>
+    /// <summary>Every plugin folder of every existing plugin directory, in order.</summary>
+    public IEnumerable<string> Folders() =>
+        Directories.Where(Directory.Exists).SelectMany(d => Directory.GetDirectories(d).Order(StringComparer.Ordinal));
+
+    /// <summary>Indexes or loads every plugin folder of every plugin directory.</summary>
     /// <returns>The folders that were skipped, with the reason.</returns>
     public IReadOnlyList<(string Folder, string Reason)> LoadAll()
     {
@@ -44,7 +77,17 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
         _startupLoad = true;
         try
         {
-            LoadDirectories(skipped);
+            foreach (var directory in Directories.Where(d => !Directory.Exists(d)))
+                logger.LogWarning("Plugin directory {Directory} does not exist", directory);
+            foreach (var folder in Folders())
+            {
+                var (ok, error) = Update(folder);
+                if (ok)
+                    continue;
+                logger.LogError("Skipped plugin folder {Folder}: {Reason}", folder, error);
+                skipped.Add((folder, error ?? "unknown error"));
+                RecordFailure(folder, error);
+            }
         }
         finally
         {
@@ -53,28 +96,7 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
         return skipped;
     }
 
-    private void LoadDirectories(List<(string, string)> skipped)
-    {
-        foreach (var directory in Directories)
-        {
-            if (!Directory.Exists(directory))
-            {
-                logger.LogWarning("Plugin directory {Directory} does not exist", directory);
-                continue;
-            }
-            foreach (var folder in Directory.GetDirectories(directory).Order(StringComparer.Ordinal))
-            {
-                var (plugin, error) = Load(folder, replacing: null);
-                if (plugin is not null)
-                    continue;
-                logger.LogError("Skipped plugin folder {Folder}: {Reason}", folder, error);
-                skipped.Add((folder, error ?? "unknown error"));
-                RecordFailure(folder, error);
-            }
-        }
-    }
-
-    /// <summary>The plugin loaded from <paramref name="folder"/>, if any.</summary>
+    /// <summary>The loaded plugin from <paramref name="folder"/>, if any.</summary>
     public LoadedPlugin? FindByFolder(string folder)
     {
         folder = Path.GetFullPath(folder);
@@ -82,7 +104,19 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
             return _plugins.FirstOrDefault(p => p.Folder == folder);
     }
 
-    /// <summary>Loads one folder; logs and returns null when it cannot be loaded.</summary>
+    /// <summary>The plugin known from the data of <paramref name="folder"/>, if any.</summary>
+    public DeclaredPlugin? FindDeclared(string folder)
+    {
+        lock (_gate)
+            return _declared.GetValueOrDefault(Path.GetFullPath(folder));
+    }
+
+    /// <summary>The id of the plugin that provides <paramref name="protocol"/>.</summary>
+    public string PluginIdOf(IProtocol protocol) => protocol is DeclaredProtocol declared
+        ? declared.Plugin.Id
+        : Plugins.FirstOrDefault(p => p.Protocols.Contains(protocol))?.Id ?? "";
+
+    /// <summary>Loads one folder at once (whatever its data says); logs and returns null when it cannot be loaded.</summary>
     public LoadedPlugin? TryLoad(string folder)
     {
         var (plugin, error) = Load(folder, replacing: null);
@@ -108,6 +142,104 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
     }
 
     /// <summary>
+    /// Brings the catalog in line with <paramref name="folder"/> as it is now: a removed folder's plugin
+    /// goes; a protocol plugin with data is (re-)indexed without loading code (a loaded copy is stopped
+    /// and unloaded first); any other plugin is loaded (replacing a running copy only once the new one
+    /// has loaded). Nothing happens when the folder's loadable content did not change.
+    /// </summary>
+    /// <returns>False and the reason when the folder could not be used; whatever ran before stays.</returns>
+    public (bool Ok, string? Error) Update(string folder)
+    {
+        folder = Path.GetFullPath(folder);
+        var loaded = FindByFolder(folder);
+        var declared = FindDeclared(folder);
+        if (!Directory.Exists(folder))
+        {
+            lock (_gate)
+                _disabled.Remove(Path.GetFileName(folder));
+            if (loaded is not null)
+            {
+                logger.LogInformation("Plugin folder {Folder} was removed: unloading {Id}", folder, loaded.Id);
+                Remove(loaded);
+            }
+            if (declared is not null && Forget(declared))
+                logger.LogInformation("Plugin folder {Folder} was removed: {Id} is no longer installed", folder, declared.Id);
+            return (true, null);
+        }
+        var fingerprint = PluginFingerprint.Of(folder);
+        if (fingerprint.Length == 0 || (loaded ?? (object?)declared) is not null && (loaded?.Fingerprint ?? declared!.Data.Fingerprint) == fingerprint)
+            return (true, null); // nothing loadable yet (a folder just created), or nothing that matters changed
+        PluginData data;
+        try
+        {
+            data = PluginData.Read(folder);
+        }
+        catch (PluginLoadException e)
+        {
+            return (false, e.Message);
+        }
+        if (data.IsDeferrable && LoadOnDemand)
+            return Declare(data, loaded, declared);
+        if (!data.IsDeferrable && IsDisabled(data))
+        {
+            if (loaded is not null)
+                Remove(loaded);
+            lock (_gate)
+            {
+                if (!_disabled.Contains(Path.GetFileName(folder)))
+                    _disabled.Add(Path.GetFileName(folder));
+            }
+            logger.LogDebug("Plugin {Id} not loaded: {Section}:Enabled is false", data.Id, Path.GetFileName(folder));
+            return (true, null);
+        }
+        if (declared is not null)
+            Forget(declared);
+        if (loaded is not null && !_startupLoad)
+            logger.LogInformation("Plugin folder {Folder} changed: reloading {Id}", folder, loaded.Id);
+        var (plugin, error) = Load(folder, loaded);
+        return (plugin is not null, error);
+    }
+
+    // A transport plugin whose configuration section, named after its folder, turns it off.
+    private bool IsDisabled(PluginData data) => data.Kind is "transport" && IsDisabledSection(Path.GetFileName(data.Folder));
+
+    /// <summary>True when configuration sets <c><paramref name="section"/>:Enabled</c> to false.</summary>
+    public bool IsDisabledSection(string section) => configuration.GetValue<bool?>($"{section}:Enabled") == false;
+
+    private (bool, string?) Declare(PluginData data, LoadedPlugin? loaded, DeclaredPlugin? previous)
+    {
+        lock (_gate)
+        {
+            var clash = _plugins.FirstOrDefault(p => p.Id == data.Id && p != loaded)?.Folder
+                ?? _declared.Values.FirstOrDefault(d => d.Id == data.Id && d != previous)?.Folder;
+            if (clash is not null)
+                return (false, $"a plugin with id '{data.Id}' is already installed from {clash}.");
+        }
+        if (loaded is not null)
+        {
+            logger.LogInformation("Plugin folder {Folder} changed: unloading {Id}; the new copy loads when a device needs it", data.Folder, loaded.Id);
+            Remove(loaded);
+        }
+        var plugin = new DeclaredPlugin(data);
+        lock (_gate)
+        {
+            _declared[data.Folder] = plugin;
+            _failures.Remove(data.Folder);
+        }
+        logger.Log(_startupLoad ? LogLevel.Debug : LogLevel.Information,
+            "Indexed plugin {Id} {Version} from {Folder}: {Count} protocol(s) ({Protocols}), loaded when a device needs it",
+            data.Id, data.Version, data.Folder, plugin.Protocols.Count, string.Join(", ", plugin.Protocols.Select(p => p.Name)));
+        return (true, null);
+    }
+
+    // Takes a declared plugin out of the index (its loaded copy, if any, is removed by the caller).
+    private bool Forget(DeclaredPlugin declared)
+    {
+        lock (_gate)
+            return _declared.GetValueOrDefault(declared.Folder) == declared && _declared.Remove(declared.Folder);
+    }
+
+    /// <summary>
     /// Loads <paramref name="folder"/> and, only once the new copy has loaded, swaps it for
     /// <paramref name="replacing"/> (whose devices are stopped and whose load context is unloaded).
     /// When the new copy cannot be loaded, <paramref name="replacing"/> stays as it is.
@@ -123,14 +255,16 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
         catch (Exception e)
         {
             // Whatever a broken folder throws (bad image, missing dependency, plugin code), the host goes on.
-            return (null, e is PluginLoadException ? e.Message : $"{e.GetType().Name}: {e.Message}");
+            return (null, Describe(e));
         }
         lock (_gate)
         {
-            if (_plugins.FirstOrDefault(p => p.Id == plugin.Id && p != replacing) is { } other)
+            var clash = _plugins.FirstOrDefault(p => p.Id == plugin.Id && p != replacing)?.Folder
+                ?? _declared.Values.FirstOrDefault(d => d.Id == plugin.Id && d.Folder != plugin.Folder)?.Folder;
+            if (clash is not null)
             {
                 plugin.Loader.Dispose();
-                return (null, $"a plugin with id '{plugin.Id}' is already loaded from {other.Folder}.");
+                return (null, $"a plugin with id '{plugin.Id}' is already installed from {clash}.");
             }
         }
         if (replacing is not null)
@@ -142,6 +276,12 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
         }
         logger.Log(_startupLoad ? LogLevel.Debug : LogLevel.Information, "Loaded plugin {Id} {Version} ({Kind}; SDK {Sdk}) from {Folder}: {Transports} transport(s), {Protocols} protocol(s)",
             plugin.Id, plugin.Version, plugin.Kind, plugin.SdkVersion, plugin.Folder, plugin.Transports.Count, plugin.Protocols.Count);
+        Started(plugin);
+        return (plugin, null);
+    }
+
+    private void Started(LoadedPlugin plugin)
+    {
         try
         {
             PluginAdded?.Invoke(plugin);
@@ -150,10 +290,14 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
         {
             logger.LogError("Starting plugin {Id} failed: {Error}", plugin.Id, e.Message);
         }
-        return (plugin, null);
     }
 
-    /// <summary>Removes a plugin: listeners stop its devices first, then its load context is unloaded.</summary>
+    private static string Describe(Exception e) => e is PluginLoadException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+
+    /// <summary>
+    /// Removes a loaded plugin: listeners stop its devices first, then its load context is unloaded.
+    /// A plugin known from its data goes out of the index with it.
+    /// </summary>
     public void Remove(LoadedPlugin plugin)
     {
         lock (_gate)
@@ -170,7 +314,14 @@ internal sealed class PluginCatalog(PluginFolderLoader loader, IConfiguration co
             logger.LogError("Stopping the devices of plugin {Id} failed: {Error}", plugin.Id, e.Message);
         }
         lock (_gate)
+        {
             _plugins.Remove(plugin);
+            if (_declared.GetValueOrDefault(plugin.Folder) is { } declared && declared.Loaded == plugin)
+            {
+                declared.Loaded = null;
+                _declared.Remove(plugin.Folder);
+            }
+        }
         plugin.Transports.Clear();
         plugin.Protocols.Clear();
         plugin.Loader.Dispose();

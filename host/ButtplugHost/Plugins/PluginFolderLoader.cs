@@ -34,11 +34,7 @@ internal sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFa
             ?? throw new PluginLoadException($"{Path.GetFileName(dll)} does not reference {PluginAssemblyProbe.SdkAssemblyName}.");
         var built = new Version(sdk.Major, sdk.Minor);
         if (!SdkVersion.IsCompatible(built))
-            throw new PluginLoadException(
-                $"built against SDK {built}, but this host has SDK {SdkVersion.Current}: " +
-                (built.Major != SdkVersion.Current.Major
-                    ? $"the SDK major versions differ (a major version breaks plugins); rebuild it against ButtplugHost.Sdk {SdkVersion.Current.Major}.x."
-                    : $"the plugin needs a host with SDK {built} or newer; update the host or rebuild it against ButtplugHost.Sdk {SdkVersion.Current}."));
+            throw new PluginLoadException(PluginData.SdkMismatch(built));
 
         var loader = McMaster.NETCore.Plugins.PluginLoader.CreateFromAssemblyFile(dll, SharedTypes, config =>
         {

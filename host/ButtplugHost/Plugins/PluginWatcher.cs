@@ -8,7 +8,9 @@ namespace ButtplugHost.Plugins;
 /// <summary>
 /// Hot reload: watches the plugin directories while the host runs. A plugin folder that changed is
 /// handled once it has been quiet for <c>Plugins:WatchQuietMs</c> (default 500 ms), so a copy in
-/// progress is never loaded half-way: a new folder is loaded, a changed one is loaded anew and swapped
+/// progress is never loaded half-way (<see cref="PluginCatalog.Update"/>): a protocol plugin's data is
+/// read again without loading its code (a loaded copy is stopped and unloaded, and a plugin that failed
+/// to load gets a new chance); any other new folder is loaded, a changed one is loaded anew and swapped
 /// for the old copy (whose devices are stopped and whose load context is unloaded), a removed one is
 /// unloaded. A load that fails is retried a few times (a copy may pause longer than the quiet period);
 /// the old copy, if any, keeps running meanwhile. Off with <c>Plugins:Watch=false</c>; a directory whose
@@ -132,7 +134,8 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
     {
         var now = time.GetUtcNow();
         var folders = Directory.Exists(directory) ? Directory.GetDirectories(directory) : [];
-        foreach (var folder in folders.Concat(catalog.Plugins.Select(p => p.Folder).Where(f => Path.GetDirectoryName(f) == directory)))
+        var known = catalog.Plugins.Select(p => p.Folder).Concat(catalog.Declared.Select(d => d.Folder));
+        foreach (var folder in folders.Concat(known.Where(f => Path.GetDirectoryName(f) == directory)))
             _changed[folder] = now;
     }
 
@@ -197,28 +200,8 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
 
     private void ReconcileCore(string folder, int attempt)
     {
-        var current = catalog.FindByFolder(folder);
-        if (!Directory.Exists(folder))
-        {
-            _retries.Remove(folder);
-            if (current is not null)
-            {
-                logger.LogInformation("Plugin folder {Folder} was removed: unloading {Id}", folder, current.Id);
-                catalog.Remove(current);
-            }
-            return;
-        }
-        var fingerprint = PluginFingerprint.Of(folder);
-        if (fingerprint.Length == 0 || (current is not null && current.Fingerprint == fingerprint))
-        {
-            // Nothing loadable yet (a folder just created), or nothing that matters changed.
-            _retries.Remove(folder);
-            return;
-        }
-        if (current is not null)
-            logger.LogInformation("Plugin folder {Folder} changed: reloading {Id}", folder, current.Id);
-        var (plugin, error) = catalog.Load(folder, current);
-        if (plugin is not null)
+        var (ok, error) = catalog.Update(folder);
+        if (ok)
         {
             _retries.Remove(folder);
             return;

@@ -53,6 +53,8 @@ public sealed class CommandLineTests
     [InlineData("--max-ping-time", "-1")]
     [InlineData("--log", "loud")]
     [InlineData("--allow-raw=yes")]
+    [InlineData("--format", "markdown")]
+    [InlineData("--list-devices", "--format", "html")]
     public void Bad_arguments_are_refused_with_a_reason(params string[] args)
     {
         var e = Assert.Throws<FormatException>(() => CommandLine.Parse(args));
@@ -66,7 +68,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, exit);
         foreach (var flag in new[] { "--websocket-port", "--websocket-use-all-interfaces", "--server-name", "--max-ping-time", "--log",
                      "--use-bluetooth-le", "--use-serial", "--use-device-websocket-server", "--device-websocket-server-port",
-                     "--user-device-config-file", "--allow-raw", "--config", "--plugins-dir", "--list-plugins", "--validate-plugin" })
+                     "--user-device-config-file", "--allow-raw", "--config", "--plugins-dir", "--list-plugins", "--validate-plugin", "--list-devices", "--format" })
             Assert.Contains(flag, output, StringComparison.Ordinal);
     }
 

@@ -1,12 +1,10 @@
 using ButtplugHost.Plugins;
 using ButtplugHost.Sdk.Definitions;
-using ButtplugHost.Sdk.Hardware;
-using ButtplugHost.Sdk.Protocols;
 using ButtplugHost.Tests.Infrastructure;
 
 namespace ButtplugHost.Tests.Plugins;
 
-/// <summary>--validate-plugin and --list-plugins, run as the real executable, and the validation rules.</summary>
+/// <summary>--validate-plugin and --list-plugins (data only: no plugin code runs), run as the real executable, and the validation rules.</summary>
 public sealed class PluginCommandTests
 {
     [Fact]
@@ -15,7 +13,7 @@ public sealed class PluginCommandTests
         var (exit, output) = await HostProcess.RunToEndAsync("--validate-plugin", PluginTestKit.TestDeviceBuild);
 
         Assert.Equal(0, exit);
-        Assert.Contains("OK ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.2): 0 transport(s), 1 protocol(s)", output, StringComparison.Ordinal);
+        Assert.Contains("OK ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.2): 1 protocol(s), 2 model(s) in devices.json", output, StringComparison.Ordinal);
         Assert.Contains("warning: no plugin.json", output, StringComparison.Ordinal);
     }
 
@@ -37,13 +35,13 @@ public sealed class PluginCommandTests
     {
         using var kit = new PluginTestKit();
         var folder = kit.Install(PluginTestKit.FaultyBuild, "Faulty");
-        File.WriteAllText(Path.Combine(folder, "plugin.json"), "{ \"id\": \"faulty\", \"version\": \"one\", \"kind\": \"protocol\", \"sdkVersion\": \"1.3\" }");
+        File.WriteAllText(Path.Combine(folder, "plugin.json"), "{ \"id\": \"faulty\", \"version\": \"one\", \"kind\": \"vendor\", \"sdkVersion\": \"1.3\" }");
 
         var (exit, output) = await HostProcess.RunToEndAsync("--validate-plugin", folder);
 
         Assert.Equal(1, exit);
         Assert.Contains("problem: plugin.json \"version\" one is not a version number", output, StringComparison.Ordinal);
-        Assert.Contains("problem: plugin.json says kind protocol, but the plugin registers mixed", output, StringComparison.Ordinal);
+        Assert.Contains("problem: plugin.json \"kind\" vendor is not one of protocol, transport, mixed", output, StringComparison.Ordinal);
         Assert.Contains("problem: plugin.json says SDK 1.3, but the assembly was built against SDK 1.2", output, StringComparison.Ordinal);
         Assert.Contains("INVALID faulty: 3 problem(s)", output, StringComparison.Ordinal);
     }
@@ -73,7 +71,7 @@ public sealed class PluginCommandTests
         Assert.Contains("ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.2)", output, StringComparison.Ordinal);
         Assert.Contains("  protocol testdevice: Test Device; 2 models: Test Device With Gap, Test Vibrator; found by btle TST-*, websocket TSTDevice", output, StringComparison.Ordinal);
         Assert.Contains($"SKIPPED {broken}: no assembly in the folder references ButtplugHost.Sdk", output, StringComparison.Ordinal);
-        Assert.Contains("1 plugin(s) loaded, 1 skipped", output, StringComparison.Ordinal);
+        Assert.Contains("1 plugin(s), 1 skipped", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,35 +84,52 @@ public sealed class PluginCommandTests
     }
 
     [Fact]
-    public void Validation_reports_definition_problems_of_each_protocol()
+    public async Task List_and_validate_run_no_plugin_code()
     {
+        // The Faulty plugin throws from Configure with this setting: reading its data must not notice.
         using var kit = new PluginTestKit();
-        var plugin = kit.Loader.Load(PluginTestKit.TestDeviceBuild);
-        try
-        {
-            var definition = new ProtocolDefinition
-            {
-                Name = "broken",
-                Defaults = new DeviceConfiguration { Name = "Broken", Features = [new FeatureDefinition { Index = 0, Output = new() { [OutputType.Vibrate] = new OutputProperties() } }] },
-                Configurations = [new DeviceConfiguration { Identifier = ["X"], Name = "Empty", Features = [] }],
-            };
-            plugin.Protocols.Add(new FixedProtocol(definition));
+        var folder = kit.Install(PluginTestKit.FaultyBuild, "Faulty");
 
-            var report = PluginValidation.Check(plugin, manifest: null);
+        var (listExit, list) = await HostProcess.RunToEndAsync("--list-plugins", "--plugins-dir", kit.PluginsDir, "--Faulty:Throw=Configure");
+        var (validateExit, validate) = await HostProcess.RunToEndAsync("--validate-plugin", folder, "--Faulty:Throw=Configure");
 
-            Assert.Contains("protocol broken: no communication specifier: no device can ever match it", report.Problems);
-            Assert.Contains(report.Problems, p => p.StartsWith("protocol broken: defaults: feature 0 Vibrate range", StringComparison.Ordinal));
-            Assert.Contains("protocol broken: model Empty (X) has no features", report.Problems);
-            Assert.DoesNotContain(report.Problems, p => p.Contains("testdevice", StringComparison.Ordinal));
-        }
-        finally
-        {
-            plugin.Loader.Dispose();
-        }
+        Assert.Equal((0, 0), (listExit, validateExit));
+        Assert.Contains("faulty 1.0.0 (mixed, SDK 1.2)", list, StringComparison.Ordinal);
+        Assert.Contains("OK faulty 1.0.0 (mixed, SDK 1.2)", validate, StringComparison.Ordinal);
+        Assert.DoesNotContain("fails in Configure", list + validate, StringComparison.Ordinal);
     }
 
-    private sealed class FixedProtocol(ProtocolDefinition definition) : ProtocolBase(definition)
+    [Fact]
+    public async Task List_says_when_each_plugin_is_loaded()
     {
-        public override ProtocolHandler CreateHandler(ProtocolDevice device) => throw new NotSupportedException();
+        using var kit = new PluginTestKit();
+        PluginFarm.InstallOne(kit.PluginsDir, 1);
+        kit.Install(PluginTestKit.SimulatedBuild, "Simulated");
+        kit.Install(Path.Combine(RepoPaths.BuiltInPlugins, "DeviceWebSocket"), "DeviceWebSocket");
+
+        var (exit, output) = await HostProcess.RunToEndAsync("--list-plugins", "--plugins-dir", kit.PluginsDir, "--DeviceWebSocket:Enabled=false");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("generated-001 1.0.0 (protocol, SDK 1.2)", output, StringComparison.Ordinal);
+        Assert.Contains("  loaded when a device needs it", output, StringComparison.Ordinal);
+        Assert.Contains("  loaded at start", output, StringComparison.Ordinal);
+        Assert.Contains("  not loaded: DeviceWebSocket:Enabled is false", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validation_reports_definition_problems_of_each_protocol()
+    {
+        var definition = new ProtocolDefinition
+        {
+            Name = "broken",
+            Defaults = new DeviceConfiguration { Name = "Broken", Features = [new FeatureDefinition { Index = 0, Output = new() { [OutputType.Vibrate] = new OutputProperties() } }] },
+            Configurations = [new DeviceConfiguration { Identifier = ["X"], Name = "Empty", Features = [] }],
+        };
+
+        var problems = PluginValidation.CheckDefinitions([definition]).ToList();
+
+        Assert.Contains("protocol broken: no communication specifier: no device can ever match it", problems);
+        Assert.Contains(problems, p => p.StartsWith("protocol broken: defaults: feature 0 Vibrate range", StringComparison.Ordinal));
+        Assert.Contains("protocol broken: model Empty (X) has no features", problems);
     }
 }

@@ -104,7 +104,7 @@ public sealed class PluginLoaderTests
         var skipped = kit.Catalog.LoadAll();
 
         Assert.Single(kit.Catalog.Plugins);
-        Assert.Contains("is already loaded from", Assert.Single(skipped).Reason, StringComparison.Ordinal);
+        Assert.Contains("is already installed from", Assert.Single(skipped).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
