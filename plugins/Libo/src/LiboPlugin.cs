@@ -6,5 +6,10 @@ namespace ButtplugHost.Plugins.Libo;
 public sealed class LiboPlugin : IButtplugPlugin
 {
     /// <inheritdoc/>
-    public void Configure(IPluginBuilder builder) => builder.AddProtocol(new LiboVibesProtocol());
+    public void Configure(IPluginBuilder builder)
+    {
+        builder.AddProtocol(new LiboVibesProtocol());
+        builder.AddProtocol(new LiboElleProtocol());
+        builder.AddProtocol(new LiboSharkProtocol());
+    }
 }

@@ -101,10 +101,10 @@ public class LiboVibesTests
     }
 
     [Fact]
-    public void The_plugin_registers_the_protocol()
+    public void The_plugin_registers_the_protocols()
     {
         var builder = new RecordingPluginBuilder();
         new LiboPlugin().Configure(builder);
-        Assert.Equal(["libo-vibes"], builder.Protocols.Select(p => p.Name));
+        Assert.Equal(["libo-vibes", "libo-elle", "libo-shark"], builder.Protocols.Select(p => p.Name));
     }
 }

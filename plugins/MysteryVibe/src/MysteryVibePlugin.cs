@@ -6,5 +6,9 @@ namespace ButtplugHost.Plugins.MysteryVibe;
 public sealed class MysteryVibePlugin : IButtplugPlugin
 {
     /// <inheritdoc/>
-    public void Configure(IPluginBuilder builder) => builder.AddProtocol(new MysteryVibeV2Protocol(builder.Context.Time));
+    public void Configure(IPluginBuilder builder)
+    {
+        builder.AddProtocol(new MysteryVibeProtocol(builder.Context.Time));
+        builder.AddProtocol(new MysteryVibeV2Protocol(builder.Context.Time));
+    }
 }

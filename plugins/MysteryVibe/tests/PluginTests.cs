@@ -9,7 +9,7 @@ public class PluginTests
     {
         var builder = new RecordingPluginBuilder();
         new MysteryVibePlugin().Configure(builder);
-        Assert.Equal(["mysteryvibe-v2"], builder.Protocols.Select(p => p.Name));
+        Assert.Equal(["mysteryvibe", "mysteryvibe-v2"], builder.Protocols.Select(p => p.Name));
         Assert.Empty(builder.Transports);
     }
 }

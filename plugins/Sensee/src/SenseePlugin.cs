@@ -6,5 +6,9 @@ namespace ButtplugHost.Plugins.Sensee;
 public sealed class SenseePlugin : IButtplugPlugin
 {
     /// <inheritdoc/>
-    public void Configure(IPluginBuilder builder) => builder.AddProtocol(new SenseeV2Protocol());
+    public void Configure(IPluginBuilder builder)
+    {
+        builder.AddProtocol(new SenseeProtocol());
+        builder.AddProtocol(new SenseeV2Protocol());
+    }
 }

@@ -113,6 +113,6 @@ public class SenseeV2Tests
     {
         var builder = new RecordingPluginBuilder();
         new SenseePlugin().Configure(builder);
-        Assert.Equal(["sensee-v2"], builder.Protocols.Select(p => p.Name));
+        Assert.Equal(["sensee", "sensee-v2"], builder.Protocols.Select(p => p.Name));
     }
 }

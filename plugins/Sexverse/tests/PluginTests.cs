@@ -9,7 +9,7 @@ public class PluginTests
     {
         var builder = new RecordingPluginBuilder();
         new SexversePlugin().Configure(builder);
-        Assert.Equal(["sexverse-v1"], builder.Protocols.Select(p => p.Name));
+        Assert.Equal(["sexverse-v1", "sexverse-v2", "sexverse-v3", "sexverse-v4", "sexverse-v5", "sexverse-lg389"], builder.Protocols.Select(p => p.Name));
         Assert.Empty(builder.Transports);
     }
 }

@@ -4,7 +4,7 @@ using static ButtplugHost.Tests.Infrastructure.NodeClient;
 
 namespace ButtplugHost.Tests.EndToEnd.Vendors;
 
-/// <summary>Sensee (sensee-v2) over the real server: the device type comes from a read of tx, every packet sets every motor.</summary>
+/// <summary>Sensee over the real server: sensee-v2 (the device type comes from a read of tx, every packet sets every motor) and sensee (v1).</summary>
 public sealed class SenseeEndToEndTests
 {
     [Fact]
@@ -25,5 +25,18 @@ public sealed class SenseeEndToEndTests
         await VendorDrive.AssertWritesAsync(host, sim,
             ["tx:55aaf002000d66f10200010100020101320000"],
             ["tx:55aaf002000d66f10200010100020101000000"]);
+    }
+
+    [Fact]
+    public async Task V4_client_vibrates_a_Diandou_Rabbit()
+    {
+        using var sim = new SimulatedSetup().Device("CTY222S4");
+        await using var host = await HostProcess.StartAsync(sim.Args());
+
+        await VendorDrive.RunAsync(5, host, "Sensee Diandou Rabbit", Step("vibrate", new { value = 0.5 }), Step("sleep", new { ms = 150 }));
+
+        // The fixed sensee frame with the speed (50 of 100) last; no read at start-up.
+        Assert.DoesNotContain(sim.Trace(), t => t.Op == "read");
+        await VendorDrive.AssertWritesAsync(host, sim, ["tx:55aaf001010b65f7010132"], ["tx:55aaf001010b65f7010100"], stopAgain: []);
     }
 }
