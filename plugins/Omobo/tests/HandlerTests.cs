@@ -1,0 +1,46 @@
+using ButtplugHost.Sdk.Definitions;
+using ButtplugHost.Sdk.Hardware;
+using ButtplugHost.Sdk.Protocols;
+using ButtplugHost.Sdk.Testing;
+
+namespace ButtplugHost.Plugins.Omobo.Tests;
+
+public class HandlerTests
+{
+    private static HardwareCommand Packet(byte speed) =>
+        HardwareCommand.Write(Endpoints.Tx, [0xA1, 0x04, 0x04, 0x01, speed, 0xFF, 0x55], withResponse: true);
+
+    [Fact]
+    public async Task No_start_up_packets()
+    {
+        await using var device = await ProtocolTestDevice.ConnectAsync(new OmoboProtocol(), "S6");
+        Assert.Empty(device.RecordedWrites());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(37)]
+    [InlineData(100)]
+    public async Task Every_speed_is_one_acknowledged_packet(int speed)
+    {
+        await using var device = await ProtocolTestDevice.ConnectAsync(new OmoboProtocol(), "S6");
+        Assert.Equal([Packet((byte)speed)], await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, speed)));
+        Assert.Equal([Packet((byte)speed)], device.RecordedWrites());
+    }
+
+    [Fact]
+    public async Task Stop_is_speed_0()
+    {
+        await using var device = await ProtocolTestDevice.ConnectAsync(new OmoboProtocol(), "S6");
+        await device.SendAsync(new OutputCommand(0, OutputType.Vibrate, 50));
+        Assert.Equal([Packet(0)], await device.StopAsync());
+    }
+
+    [Fact]
+    public async Task Other_outputs_are_protocol_errors()
+    {
+        await using var device = await ProtocolTestDevice.ConnectAsync(new OmoboProtocol(), "S6");
+        Assert.Throws<ProtocolException>(() => device.Translate(new OutputCommand(0, OutputType.Rotate, 5)));
+        Assert.Throws<ProtocolException>(() => device.Translate(new OutputCommand(1, OutputType.Vibrate, 5)));
+    }
+}
