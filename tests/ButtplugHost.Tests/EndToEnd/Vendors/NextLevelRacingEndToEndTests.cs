@@ -14,7 +14,7 @@ public sealed class NextLevelRacingEndToEndTests
         using var toy = new PseudoTerminal();
         await using var host = await HostProcess.StartAsync(await SerialVendorDrive.ArgsAsync(dir, toy, "nextlevelracing", 115200));
 
-        await VendorDrive.RunAsync(5, host, "Next Level Racing HF8",
+        await VendorDrive.RunAsync(5, host, "Next Level Racing HF8 Haptic Gaming Pad",
             Step("vibrate", new { value = 0.5, feature = 0 }), Step("sleep", new { ms = 150 }),
             Step("vibrate", new { value = 1.0, feature = 7 }), Step("sleep", new { ms = 150 }));
 
