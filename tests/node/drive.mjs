@@ -116,6 +116,23 @@ try {
         print({ op: "battery", ok: true, value: level });
         break;
       }
+      case "subscribe": {
+        // v4 only: subscribes to one input of one feature and waits for `count` readings (default 1).
+        const feature = device(step).features.get(step.feature);
+        const readings = [];
+        feature.on("inputreading", (r) => { if (r.inputType === step.input) readings.push(r.value); });
+        await feature.runInput(step.input, bp.InputCommandType.Subscribe);
+        const count = step.count ?? 1;
+        const until = Date.now() + (step.timeout ?? 10000);
+        while (readings.length < count && Date.now() < until) await sleep(20);
+        if (readings.length < count) throw new Error("only " + readings.length + " " + step.input + " readings within the timeout");
+        print({ op: "subscribe", ok: true, readings });
+        break;
+      }
+      case "unsubscribe":
+        await device(step).features.get(step.feature).runInput(step.input, bp.InputCommandType.Unsubscribe);
+        print({ op: "unsubscribe", ok: true });
+        break;
       case "stop":
         await device(step).stop();
         print({ op: "stop", ok: true });

@@ -1,0 +1,33 @@
+using ButtplugHost.Sdk.Definitions;
+
+namespace ButtplugHost.Plugins.Leten.Tests;
+
+public class DefinitionTests
+{
+    private static string Describe(ResolvedDeviceConfiguration model) => string.Join(",", model.Features.Select(f =>
+        string.Join("+", (f.Output ?? []).Select(o => $"{o.Key.ToString().ToLowerInvariant()} {o.Value.Value.Min}-{o.Value.Value.Max}")
+            .Concat((f.Input ?? []).Select(i => $"{i.Key.ToString().ToLowerInvariant()} {string.Join("/", i.Value.Command)}")))));
+
+    [Theory]
+    [InlineData("T528-LT")]
+    [InlineData("F537-LT")]
+    [InlineData("F520B-LT")]
+    [InlineData("F520A-LT")]
+    public void Every_advertised_name_is_the_one_model(string name)
+    {
+        var model = new LetenProtocol().Definition.Resolve(name);
+        Assert.Equal("Leten Device", model.Name);
+        Assert.Equal("vibrate 0-25", Describe(model));
+    }
+
+    [Fact]
+    public void Names_and_gatt_map()
+    {
+        var definition = new LetenProtocol().Definition;
+        Assert.Empty(definition.Configurations);
+        var btle = definition.Communication.Single().Btle!;
+        Assert.Equal(["T528-LT", "F537-LT", "F520B-LT", "F520A-LT"], btle.Names);
+        Assert.Equal(Guid.Parse("0000fff1-0000-1000-8000-00805f9b34fb"), btle.Services[Guid.Parse("0000fff0-0000-1000-8000-00805f9b34fb")]["tx"]);
+        Assert.Equal(Guid.Parse("0000ffe1-0000-1000-8000-00805f9b34fb"), btle.Services[Guid.Parse("0000ffe0-0000-1000-8000-00805f9b34fb")]["rx"]);
+    }
+}
