@@ -15,7 +15,7 @@ public sealed class PluginCommandTests
         var (exit, output) = await HostProcess.RunToEndAsync("--validate-plugin", PluginTestKit.TestDeviceBuild);
 
         Assert.Equal(0, exit);
-        Assert.Contains("OK ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.2): 0 transport(s), 1 protocol(s)", output, StringComparison.Ordinal);
+        Assert.Contains("OK ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.3): 0 transport(s), 1 protocol(s)", output, StringComparison.Ordinal);
         Assert.Contains("warning: no plugin.json", output, StringComparison.Ordinal);
     }
 
@@ -29,7 +29,7 @@ public sealed class PluginCommandTests
         var (exit, output) = await HostProcess.RunToEndAsync("--validate-plugin", folder);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"INVALID {folder}: built against SDK 2.0, but this host has SDK 1.2", output, StringComparison.Ordinal);
+        Assert.Contains($"INVALID {folder}: built against SDK 2.0, but this host has SDK 1.3", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,14 +37,14 @@ public sealed class PluginCommandTests
     {
         using var kit = new PluginTestKit();
         var folder = kit.Install(PluginTestKit.FaultyBuild, "Faulty");
-        File.WriteAllText(Path.Combine(folder, "plugin.json"), "{ \"id\": \"faulty\", \"version\": \"one\", \"kind\": \"protocol\", \"sdkVersion\": \"1.3\" }");
+        File.WriteAllText(Path.Combine(folder, "plugin.json"), "{ \"id\": \"faulty\", \"version\": \"one\", \"kind\": \"protocol\", \"sdkVersion\": \"1.4\" }");
 
         var (exit, output) = await HostProcess.RunToEndAsync("--validate-plugin", folder);
 
         Assert.Equal(1, exit);
         Assert.Contains("problem: plugin.json \"version\" one is not a version number", output, StringComparison.Ordinal);
         Assert.Contains("problem: plugin.json says kind protocol, but the plugin registers mixed", output, StringComparison.Ordinal);
-        Assert.Contains("problem: plugin.json says SDK 1.3, but the assembly was built against SDK 1.2", output, StringComparison.Ordinal);
+        Assert.Contains("problem: plugin.json says SDK 1.4, but the assembly was built against SDK 1.3", output, StringComparison.Ordinal);
         Assert.Contains("INVALID faulty: 3 problem(s)", output, StringComparison.Ordinal);
     }
 
@@ -70,7 +70,7 @@ public sealed class PluginCommandTests
         var (exit, output) = await HostProcess.RunToEndAsync("--list-plugins", "--plugins-dir", kit.PluginsDir);
 
         Assert.Equal(1, exit);
-        Assert.Contains("ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.2)", output, StringComparison.Ordinal);
+        Assert.Contains("ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.3)", output, StringComparison.Ordinal);
         Assert.Contains("  protocol testdevice: Test Device; 2 models: Test Device With Gap, Test Vibrator; found by btle TST-*, websocket TSTDevice", output, StringComparison.Ordinal);
         Assert.Contains($"SKIPPED {broken}: no assembly in the folder references ButtplugHost.Sdk", output, StringComparison.Ordinal);
         Assert.Contains("1 plugin(s) loaded, 1 skipped", output, StringComparison.Ordinal);
