@@ -25,7 +25,7 @@ public sealed class PluginLoaderTests
             Assert.True(context.IsCollectible);
             // The SDK types the plugin uses are the host's own, or the host could not call it.
             Assert.Same(typeof(IProtocol).Assembly, protocol.GetType().BaseType!.Assembly);
-            Assert.Equal(new Version(1, 2), plugin.SdkVersion);
+            Assert.Equal(new Version(1, 3), plugin.SdkVersion);
         }
         finally
         {
