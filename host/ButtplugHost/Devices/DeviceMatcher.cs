@@ -42,6 +42,9 @@ internal static class DeviceMatcher
             hid.Pairs.Any(p => p.VendorId == identity.VendorId && p.ProductId == identity.ProductId) ? (10_000, $"HID {identity.VendorId:x4}:{identity.ProductId:x4}") : (0, ""),
         BusKind.WebSocket when specifier.Websocket is { } ws =>
             ws.Name == identity.Name ? (10_000, $"network identifier {ws.Name}") : (0, ""),
+        // These buses identify their devices themselves: the specifier only says a protocol serves them.
+        BusKind.LovenseConnect when specifier.LovenseConnectService is not null => (10_000, "Lovense Connect toy"),
+        BusKind.XInput when specifier.Xinput is not null => (10_000, "XInput gamepad"),
         _ => (0, ""),
     };
 

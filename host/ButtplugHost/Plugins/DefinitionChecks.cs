@@ -11,8 +11,8 @@ internal static class DefinitionChecks
             yield return "no communication specifier: no device can ever match it";
         foreach (var c in definition.Communication)
         {
-            if (c.Btle is null && c.Serial is null && c.Hid is null && c.Websocket is null)
-                yield return "a communication entry names no known bus (btle, serial, hid, websocket)";
+            if (c.Btle is null && c.Serial is null && c.Hid is null && c.Websocket is null && c.LovenseConnectService is null && c.Xinput is null)
+                yield return "a communication entry names no known bus (btle, serial, hid, websocket, lovense_connect_service, xinput)";
             if (c.Btle is { } b && b.Names.Count == 0 && b.ManufacturerData.Count == 0 && b.AdvertisedServices.Count == 0)
                 yield return "a btle specifier has no names, manufacturer data or advertised services to match on";
         }

@@ -96,5 +96,7 @@ internal static class PluginCommands
         : c.Serial is { } s ? $"serial {s.Port}@{s.BaudRate}"
         : c.Hid is { } h ? "hid " + string.Join(" ", h.Pairs.Select(p => $"{p.VendorId:x4}:{p.ProductId:x4}"))
         : c.Websocket is { } w ? $"websocket {w.Name}"
+        : c.LovenseConnectService is not null ? "the Lovense Connect app"
+        : c.Xinput is not null ? "XInput"
         : "nothing";
 }

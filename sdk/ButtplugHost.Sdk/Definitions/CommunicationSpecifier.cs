@@ -17,6 +17,12 @@ public sealed class CommunicationSpecifier
 
     /// <summary>Network (device WebSocket) identifier.</summary>
     public WebSocketSpecifier? Websocket { get; set; }
+
+    /// <summary>Toys of the Lovense Connect app (<c>{"lovense_connect_service": {"exists": true}}</c>). Added in SDK 1.3.</summary>
+    public ExistsSpecifier? LovenseConnectService { get; set; }
+
+    /// <summary>XInput gamepads (<c>{"xinput": {"exists": true}}</c>). Added in SDK 1.3.</summary>
+    public ExistsSpecifier? Xinput { get; set; }
 }
 
 /// <summary>Recognises BLE devices and maps their GATT characteristics to endpoint names.</summary>
@@ -86,4 +92,14 @@ public sealed class WebSocketSpecifier
 {
     /// <summary>The identifier (exact match).</summary>
     public string Name { get; set; } = "";
+}
+
+/// <summary>
+/// A bus whose transport finds and identifies its devices itself (Lovense Connect, XInput): the
+/// specifier only says the protocol serves that bus. Added in SDK 1.3.
+/// </summary>
+public sealed class ExistsSpecifier
+{
+    /// <summary>Always true in the reference's files; kept so they round-trip.</summary>
+    public bool Exists { get; set; } = true;
 }

@@ -11,4 +11,8 @@ public enum BusKind
     Hid,
     /// <summary>A device that connected over the network (matched against <c>websocket</c> specifiers).</summary>
     WebSocket,
+    /// <summary>A toy reported by the Lovense Connect app's local HTTP API (matched against <c>lovense_connect_service</c> specifiers). Added in SDK 1.3.</summary>
+    LovenseConnect,
+    /// <summary>An XInput gamepad on Windows (matched against <c>xinput</c> specifiers). Added in SDK 1.3.</summary>
+    XInput,
 }

@@ -49,6 +49,19 @@ public sealed class DeviceMatcherTests
         Assert.Equal(["exact", "long-wildcard", "short-wildcard", "by-data", "by-service"], matches.Select(m => m.Protocol.Name));
     }
 
+    [Theory]
+    [InlineData(BusKind.LovenseConnect, "lovense-connect-service")]
+    [InlineData(BusKind.XInput, "xinput")]
+    public void Self_identifying_buses_match_only_their_exists_specifier(BusKind bus, string expected)
+    {
+        var device = new DeviceIdentity { Transport = "t", Bus = bus, Address = "A", Name = "Lush" };
+        var matches = Match(device,
+            new Protocol("lovense-connect-service", new CommunicationSpecifier { LovenseConnectService = new ExistsSpecifier() }),
+            new Protocol("xinput", new CommunicationSpecifier { Xinput = new ExistsSpecifier() }),
+            new Protocol("lovense", Ble(names: ["Lush"])));
+        Assert.Equal([expected], matches.Select(m => m.Protocol.Name));
+    }
+
     [Fact]
     public void A_tie_goes_to_the_protocol_name_that_sorts_first()
     {
