@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 work="$repo/artifacts/hid-vm"
-timeout_s=${HID_VM_TIMEOUT:-1500}
+timeout_s=${HID_VM_TIMEOUT:-3600}
 mkdir -p "$work/cache"
 
 # --- prerequisites -------------------------------------------------------------------------------

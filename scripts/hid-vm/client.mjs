@@ -14,7 +14,7 @@ const check = (name, ok, why = "") => { if (ok) { passed++; console.log("PASS " 
 const entries = () => readFileSync(toyLog, "utf8").split("\n").filter((l) => l).map((l) => JSON.parse(l));
 const reports = (toy) => entries().filter((e) => e.toy === toy && e.report).map((e) => e.report);
 const lines = (toy) => entries().filter((e) => e.toy === toy && e.line).map((e) => e.line);
-async function until(what, test, ms = 60000) {
+async function until(what, test, ms = 180000) {
   const end = Date.now() + ms;
   while (Date.now() < end) { if (test()) return true; await sleep(100); }
   console.log("timed out waiting for " + what);
@@ -33,7 +33,7 @@ try {
   await client.connect(new bp.ButtplugNodeWebsocketClientConnector(url));
   await client.startScanning();
   const names = ["Vorze Cyclone X10 Device", "Nintendo Joycon", "Lovense Hush"];
-  await until("three devices", () => names.every(find), 180000);
+  await until("three devices", () => names.every(find), 900000);
   for (const name of names) check("found " + name, !!find(name), "not added");
 
   // Vorze Cyclone X10: rotate output reports (report id 0, ASCII digits).

@@ -19,7 +19,7 @@ for node in /sys/class/hidraw/*; do log "$(basename "$node"): $(grep -E 'HID_ID|
 
 dotnet "$repo/artifacts/host/ButtplugHost.dll" --use-hid --use-lovense-dongle-hid --websocket-port 12345 --log info > /tmp/server.log 2>&1 &
 server=$!
-for _ in $(seq 1 1200); do
+for _ in $(seq 1 3600); do
   grep -q "listening on ws://" /tmp/server.log && break
   kill -0 $server 2>/dev/null || break
   sleep 0.5
