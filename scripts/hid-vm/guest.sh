@@ -34,6 +34,8 @@ wait $server 2>/dev/null
 kill $toys 2>/dev/null
 echo "----- server log -----"
 cat /tmp/server.log
+echo "----- dongle lines -----"
+grep '"line"' /tmp/toys.log
 echo "----- toys log (first 40 and last 10 lines) -----"
 head -40 /tmp/toys.log
 echo "..."
