@@ -70,9 +70,9 @@ internal static class CommandLine
         new("--use-bluetooth-le", null, "Use Bluetooth LE devices (BlueZ on Linux, WinRT on Windows).", (p, _) => p.UseBus("BluetoothLE")),
         new("--use-serial", null, "Use serial-port devices.", (p, _) => p.UseBus("Serial")),
         new("--use-device-websocket-server", null, "Accept devices that connect over WebSocket.", (p, _) => p.UseBus("DeviceWebSocket")),
-        new("--use-hid", null, "Use HID devices (not available in this build: logged at start).", (p, _) => p.UseBus("Hid")),
+        new("--use-hid", null, "Use HID devices (Linux hidraw, Windows HID): Vorze Cyclone X10, Nintendo Joy-Con.", (p, _) => p.UseBus("Hid")),
         new("--use-lovense-dongle-serial", null, "Use the Lovense USB dongle in serial mode (not available in this build: logged at start).", (p, _) => p.UseBus("LovenseDongleSerial")),
-        new("--use-lovense-dongle-hid", null, "Use the Lovense USB dongle in HID mode (not available in this build: logged at start).", (p, _) => p.UseBus("LovenseDongleHid")),
+        new("--use-lovense-dongle-hid", null, "Use the Lovense USB dongle in HID mode; its toy is served by the Lovense plugin.", (p, _) => p.UseBus("LovenseDongleHid")),
         new("--use-xinput", null, "Use XInput gamepads (Windows only; elsewhere the log says so).", (p, _) => p.UseBus("XInput")),
         new("--use-lovense-connect", null, "Use toys paired with the Lovense Connect app (LovenseConnect:Hosts, or found through Lovense's discovery service).", (p, _) => p.UseBus("LovenseConnect")),
         new("--device-websocket-server-port", "PORT", "Port of the device WebSocket server (default 54817).", (p, v) => p.Set("DeviceWebSocket:Port", Port(v))),
@@ -147,8 +147,8 @@ internal static class CommandLine
         }
         text.AppendLine(CultureInfo.InvariantCulture, $"  {"--Section:Key=VALUE",-36} Set any configuration key (see docs/configuration.md).");
         text.AppendLine();
-        text.AppendLine("Without any --use-* flag, every bus keeps its configured default (Bluetooth LE and serial on;");
-        text.AppendLine("the device WebSocket server off). With one or more, exactly the buses named are used.");
+        text.AppendLine("Without any --use-* flag, every bus keeps its configured default (Bluetooth LE, serial, HID and");
+        text.AppendLine("the Lovense HID dongle on; the device WebSocket server off). With one or more, exactly the buses named are used.");
         text.AppendLine("Configuration is read from appsettings.json beside the server, BUTTPLUGHOST_* environment");
         text.AppendLine("variables (BUTTPLUGHOST_Server__MaxPingTime=1000), --config files, then these flags.");
         return text.ToString();

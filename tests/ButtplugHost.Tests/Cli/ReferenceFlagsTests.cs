@@ -89,11 +89,21 @@ public sealed class ReferenceFlagsTests
     [Fact]
     public async Task Bus_flags_for_buses_not_built_say_so_once_each()
     {
-        await using var host = await HostProcess.StartAsync("--use-hid", "--use-lovense-dongle-serial", "--use-lovense-dongle-hid");
-        foreach (var (flag, bus) in new[] { ("--use-hid", "HID"), ("--use-lovense-dongle-serial", "Lovense dongle (serial)"), ("--use-lovense-dongle-hid", "Lovense dongle (HID)") })
+        await using var host = await HostProcess.StartAsync("--use-lovense-dongle-serial");
+        foreach (var (flag, bus) in new[] { ("--use-lovense-dongle-serial", "Lovense dongle (serial)") })
         {
             await host.WaitForLogAsync($"{flag}: the {bus} bus is not available in this build");
             Assert.Single(host.Log, l => l.Contains($"{flag}: the {bus} bus", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task Use_hid_and_use_lovense_dongle_hid_start_exactly_those_buses()
+    {
+        await using var host = await HostProcess.StartAsync("--use-hid", "--use-lovense-dongle-hid");
+        await host.WaitForLogAsync("Bus hid: available");
+        await host.WaitForLogAsync("Bus lovense-dongle-hid: available");
+        await host.WaitForLogAsync("Transport serial is unavailable: disabled in configuration");
+        Assert.DoesNotContain(host.Log, l => l.Contains("bus is not available in this build", StringComparison.Ordinal));
     }
 }
