@@ -32,6 +32,7 @@ internal sealed class DashboardService(
     HealthReport health,
     PrometheusExport metrics,
     StatusChanges changes,
+    DeviceReadings readings,
     ILogger<DashboardService> logger) : IHostedService
 {
     private readonly CancellationTokenSource _stopping = new();
@@ -120,6 +121,7 @@ internal sealed class DashboardService(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
         var token = linked.Token;
         Interlocked.Increment(ref _pages);
+        readings.PageOpened();
         string? last = null;
         try
         {
@@ -146,6 +148,7 @@ internal sealed class DashboardService(
         }
         finally
         {
+            readings.PageClosed();
             if (Interlocked.Decrement(ref _pages) == 0)
                 await actions.StopDrivenAsync();
         }

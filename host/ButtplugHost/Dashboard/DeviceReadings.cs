@@ -6,8 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace ButtplugHost.Dashboard;
 
 /// <summary>
-/// Battery and signal strength of each device, for the status page: read when the device is added
-/// and then once a minute (a read is a real exchange with the toy, so not more often).
+/// Battery and signal strength of each device, for the status page. Read only while a page is open
+/// (a read is a real exchange with the toy, which nobody asked for otherwise): when a page opens,
+/// when a device is added while one is open, and then once a minute.
 /// </summary>
 internal sealed class DeviceReadings : IDisposable
 {
@@ -16,14 +17,41 @@ internal sealed class DeviceReadings : IDisposable
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<ConnectedDevice, (int? Battery, int? Rssi)> _values = new();
     private readonly ITimer _timer;
+    private int _watchers;
 
     public DeviceReadings(DeviceManager devices, ILogger<DeviceReadings> logger, TimeProvider time)
     {
         _devices = devices;
         _logger = logger;
-        devices.DeviceAdded += d => _ = ReadAsync(d);
+        devices.DeviceAdded += d =>
+        {
+            if (Volatile.Read(ref _watchers) > 0)
+                _ = ReadAsync(d);
+        };
         devices.DeviceRemoved += d => _values.TryRemove(d, out _);
-        _timer = time.CreateTimer(_ => { foreach (var d in devices.Devices) _ = ReadAsync(d); }, null, Period, Period);
+        _timer = time.CreateTimer(_ => ReadAll(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>A status page opened: read every device now, then once a minute while any page stays open.</summary>
+    public void PageOpened()
+    {
+        if (Interlocked.Increment(ref _watchers) != 1)
+            return;
+        ReadAll();
+        _timer.Change(Period, Period);
+    }
+
+    /// <summary>A status page closed; with none left, reading stops.</summary>
+    public void PageClosed()
+    {
+        if (Interlocked.Decrement(ref _watchers) == 0)
+            _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    private void ReadAll()
+    {
+        foreach (var d in _devices.Devices)
+            _ = ReadAsync(d);
     }
 
     /// <summary>Raised after a reading changed.</summary>

@@ -325,7 +325,9 @@ internal sealed class DeviceManager : IHostedService
             hardware = await transport.ConnectAsync(identity, match.Specifier, timeout.Token).WaitAsync(timeout.Token);
             var protocol = match.Protocol;
             var identifier = await protocol.IdentifyAsync(hardware, timeout.Token).WaitAsync(timeout.Token);
-            var configuration = Definition(protocol).Resolve(identifier);
+            // Models resolve against the definition the plugin's code registered, which may carry more
+            // than its devices.json entry (Hismith adds the hismith-mini models); matching used the data.
+            var configuration = Definition(protocol is DeclaredProtocol { Implementation: { } code } ? code : protocol).Resolve(identifier);
             var logger = _loggerFactory.CreateLogger($"ButtplugHost.Device.{protocol.Name}");
             var handler = protocol.CreateHandler(new ProtocolDevice(hardware, configuration, logger));
             await handler.InitializeAsync(timeout.Token).WaitAsync(timeout.Token);

@@ -40,7 +40,8 @@ public sealed class TemplateEndToEndTests
 
         // 1. Dropped in: found and driven. 0.5 on a 0–20 vibrator is 10: [0xA1, feature 0, 10].
         PluginTestKitCopy(output, installed);
-        await host.WaitForLogAsync("Loaded plugin acmetoy 0.1.0", 15_000);
+        // A protocol plugin is indexed from its data; its code loads when the device is found (docs/plugins.md).
+        await host.WaitForLogAsync("Indexed plugin acmetoy 0.1.0", 15_000);
         await DriveAsync(host);
         Assert.Equal("a1000a", (await WaitForWriteAsync(sim, w => w.StartsWith("a1", StringComparison.Ordinal)))[0]);
 
@@ -52,7 +53,7 @@ public sealed class TemplateEndToEndTests
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"0.1.0\"", "\"0.2.0\"", StringComparison.Ordinal));
         await cli.RunAsync(project, "build", "src");
         PluginTestKitCopy(output, installed);
-        await host.WaitForLogAsync("Loaded plugin acmetoy 0.2.0", 15_000);
+        await host.WaitForLogAsync("Indexed plugin acmetoy 0.2.0", 15_000);
         await host.WaitForLogAsync("Unloaded plugin acmetoy 0.1.0");
         await DriveAsync(host);
         var writes = await WaitForWriteAsync(sim, w => w.StartsWith("b2", StringComparison.Ordinal));
