@@ -37,7 +37,6 @@ internal sealed class DashboardService(
 {
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
-    private int _pages;
 
     /// <summary>The page's address once it listens (null when off or not started).</summary>
     public string? Address { get; private set; }
@@ -120,7 +119,6 @@ internal sealed class DashboardService(
         context.Response.ContentType = "text/event-stream";
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
         var token = linked.Token;
-        Interlocked.Increment(ref _pages);
         readings.PageOpened();
         string? last = null;
         try
@@ -148,8 +146,8 @@ internal sealed class DashboardService(
         }
         finally
         {
-            readings.PageClosed();
-            if (Interlocked.Decrement(ref _pages) == 0)
+            // The open pages are counted once, by the readings.
+            if (readings.PageClosed())
                 await actions.StopDrivenAsync();
         }
     }

@@ -42,10 +42,13 @@ internal sealed class DeviceReadings : IDisposable
     }
 
     /// <summary>A status page closed; with none left, reading stops.</summary>
-    public void PageClosed()
+    /// <returns>True when it was the last open page.</returns>
+    public bool PageClosed()
     {
-        if (Interlocked.Decrement(ref _watchers) == 0)
-            _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        if (Interlocked.Decrement(ref _watchers) != 0)
+            return false;
+        _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        return true;
     }
 
     private void ReadAll()

@@ -26,8 +26,12 @@ internal sealed class TokenCheck(string? token)
             presented = auth["Bearer ".Length..].Trim();
         if (presented is null)
             return "no token (add ?token=… to the server URL)";
-        return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), _expected) ? null : "wrong token";
+        return Matches(presented) ? null : "wrong token";
     }
+
+    /// <summary>True when <paramref name="presented"/> is the token (always false when none is configured).</summary>
+    public bool Matches(string presented) =>
+        _expected is not null && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), _expected);
 
     /// <summary>The token from the options: the file wins over the inline value.</summary>
     /// <exception cref="EndpointConfigurationException">The token file cannot be read or is empty.</exception>
