@@ -17,6 +17,9 @@ done
 log "hidraw nodes: $(ls /sys/class/hidraw | tr '\n' ' ')"
 for node in /sys/class/hidraw/*; do log "$(basename "$node"): $(grep -E 'HID_ID|HID_NAME' "$node/device/uevent" | tr '\n' ' ')"; done
 
+# Everything in this guest runs emulated (TCG), many times slower than on hardware: give the client
+# more than the default 5 s to answer the server's WebSocket keep-alive ping.
+export BUTTPLUGHOST_Server__KeepAliveTimeoutMs=120000
 dotnet "$repo/artifacts/host/ButtplugHost.dll" --use-hid --use-lovense-dongle-hid --websocket-port 12345 --log info > /tmp/server.log 2>&1 &
 server=$!
 for _ in $(seq 1 3600); do

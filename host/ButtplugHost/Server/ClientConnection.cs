@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using ButtplugHost.Protocol;
 using ButtplugHost.Server.Security;
 using ButtplugHost.Session;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Logging;
 
 namespace ButtplugHost.Server;
@@ -16,6 +17,8 @@ namespace ButtplugHost.Server;
 internal sealed class ClientConnection(WebSocket socket, ClientSession session, WebSocketSessionOutput output, ConnectionLimits limits, string remote, ILogger logger)
 {
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
+
+    private volatile bool _droppedForNotReading;
 
     public ClientSession Session => session;
 
@@ -31,6 +34,7 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
         using var receiveDone = new CancellationTokenSource();
         output.Overflowed += queued =>
         {
+            _droppedForNotReading = true;
             logger.LogWarning("Client {Client} ({Remote}) stopped reading: {Queued} bytes of replies queued (limit {Limit}); disconnecting it and stopping its devices",
                 session.ClientNameForLog, remote, queued, limits.SendQueueBytes);
             socket.Abort();
@@ -48,7 +52,11 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
             }
             catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
             {
-                logger.LogDebug("Client connection ended: {Reason}", e.Message);
+                // Lost rather than closed (a dropped network, a missed keep-alive pong): say why.
+                if (LossReason(e) is { } reason)
+                    logger.LogInformation("Client {Client} ({Remote}) connection lost: {Reason}", session.ClientNameForLog, remote, reason);
+                else
+                    logger.LogDebug("Client connection ended: {Reason}", e.Message);
             }
             finally
             {
@@ -64,6 +72,20 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
                 output.Drop();
             }
         }
+    }
+
+    private string? LossReason(Exception e)
+    {
+        // Kestrel aborts a connection whose keep-alive pong is late without saying so; nothing else
+        // aborts it while we have neither closed it nor dropped it for not reading.
+        if (e is ConnectionAbortedException && !_droppedForNotReading && output.CloseReason is null && limits.KeepAliveIntervalMs > 0)
+            return $"no answer to the WebSocket keep-alive ping within {limits.KeepAliveTimeoutMs} ms";
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is WebSocketException or IOException)
+                return inner.Message;
+        }
+        return null;
     }
 
     private static void CancelSoon(CancellationTokenSource source)

@@ -52,6 +52,7 @@ public sealed class SilentClientTests(ITestOutputHelper output)
             // The client never reads again: it answers no ping.
             await StoppedAsync(sim, 30_000);
             await host.WaitForLogAsync("disconnected: stopping all devices");
+            await host.WaitForLogAsync("connection lost: no answer to the WebSocket keep-alive ping within 700 ms"); // why, not just that it ended
         }
     }
 
