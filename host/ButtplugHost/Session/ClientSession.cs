@@ -113,7 +113,10 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
             if (SharesDevices)
                 await Devices.Owners.StopOwnAsync(this, device, featureIndex);
             else
+            {
+                Devices.Owners.Release(device, featureIndex);
                 await device.StopFeatureAsync(featureIndex!.Value);
+            }
         }
         if (!inputs)
             return;

@@ -103,12 +103,16 @@ internal sealed class OutputOwners(Func<ConnectedDevice, OwnershipPolicy> policy
         {
             var driven = _drivers.Where(d => d.Key.Device == device).ToList();
             othersDrive = driven.Any(d => d.Value != owner);
-            foreach (var (key, _) in driven.Where(d => d.Value == owner && (featureIndex is null || d.Key.FeatureIndex == featureIndex)))
+            var own = driven.Where(d => d.Value == owner && (featureIndex is null || d.Key.FeatureIndex == featureIndex)).Select(d => d.Key).ToHashSet();
+            foreach (var key in own)
                 _drivers.Remove(key);
+            // This client's outputs, and any output left running that nobody drives; never another client's.
+            var running = device.Outputs.Where(o => o.Value != 0).Select(o => (o.FeatureIndex, o.Type)).ToHashSet();
             rest = [.. device.Info.Features
                 .Where(f => featureIndex is null || f.Index == featureIndex)
                 .SelectMany(OutputStops.For)
-                .Where(c => !_drivers.ContainsKey(new OutputKey(device, c.FeatureIndex, c.Type)))];
+                .Where(c => !_drivers.ContainsKey(new OutputKey(device, c.FeatureIndex, c.Type)))
+                .Where(c => own.Contains(new OutputKey(device, c.FeatureIndex, c.Type)) || running.Contains((c.FeatureIndex, c.Type)))];
             if (othersDrive || featureIndex is not null)
                 device.QueueOutputs(rest);
         }
@@ -116,13 +120,13 @@ internal sealed class OutputOwners(Func<ConnectedDevice, OwnershipPolicy> policy
         return othersDrive || featureIndex is not null ? Task.CompletedTask : device.StopAsync(outputs: true, inputs: false);
     }
 
-    /// <summary>The device stopped as a whole (StopAllDevices, the status page) or went away: nobody drives it.</summary>
-    public void Release(ConnectedDevice device)
+    /// <summary>The device (or one feature of it) stopped as a whole (StopAllDevices, the status page) or went away: nobody drives it.</summary>
+    public void Release(ConnectedDevice device, uint? featureIndex = null)
     {
         bool changed;
         lock (_gate)
         {
-            var keys = _drivers.Keys.Where(k => k.Device == device).ToList();
+            var keys = _drivers.Keys.Where(k => k.Device == device && (featureIndex is null || k.FeatureIndex == featureIndex)).ToList();
             foreach (var key in keys)
                 _drivers.Remove(key);
             changed = keys.Count > 0;
