@@ -127,6 +127,8 @@ internal static class Program
         // Registration order is start order; the host stops them in reverse: the client endpoint
         // (whose sessions stop every device) goes first, the device manager last.
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeviceManager>());
+        // Device groups of the user device config appear with their first member (docs/multiple-clients.md).
+        builder.Services.AddHostedService<Devices.Groups.DeviceGroups>();
         // Signals and unhandled exceptions stop every device before anything else.
         builder.Services.AddHostedService<StopDevicesOnExit>();
         // Watching starts right after the startup load, before clients can connect.

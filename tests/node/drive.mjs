@@ -2,6 +2,7 @@
 // Usage: node drive.mjs <3|5> <ws-url> '<plan JSON>'
 // The plan is a list of steps; each prints one JSON line with its result. Exits 1 on the first failure.
 import { createRequire } from "node:module";
+import { existsSync, writeFileSync } from "node:fs";
 const require = createRequire(import.meta.url);
 
 const [major, url, planText] = process.argv.slice(2);
@@ -148,6 +149,25 @@ try {
         await client.disconnect();
         print({ op: "disconnect", ok: true });
         break;
+      case "drop":
+        // The app goes away without the StopAllDevices an official client sends in disconnect():
+        // closed, crashed or cut off. The connection closes; the server decides what stops.
+        await client._connector.disconnect();
+        print({ op: "drop", ok: true });
+        break;
+      case "signal":
+        // Tells the test (or another client) that every step before this one is done.
+        writeFileSync(step.path, "done");
+        print({ op: "signal", ok: true });
+        break;
+      case "wait-file": {
+        // Waits until the test (or another client) says it may go on.
+        const until = Date.now() + (step.timeout ?? 30000);
+        while (!existsSync(step.path) && Date.now() < until) await sleep(20);
+        if (!existsSync(step.path)) throw new Error("no " + step.path + " within the timeout");
+        print({ op: "wait-file", ok: true });
+        break;
+      }
       case "wait-removed": {
         const until = Date.now() + (step.timeout ?? 10000);
         while (!removed.some((x) => x.name.includes(step.name ?? "")) && Date.now() < until) await sleep(20);

@@ -58,6 +58,7 @@ internal static class CommandLine
         new("--crash-main-thread", null, "Ignored (logged): a crash-reporting test switch of the reference's debug builds.", (p, _) => p.Ignore("--crash-main-thread is ignored: it is a crash-reporting test switch of the reference's debug builds")),
         new("--crash-task-thread", null, "Ignored (logged): a crash-reporting test switch of the reference's debug builds.", (p, _) => p.Ignore("--crash-task-thread is ignored: it is a crash-reporting test switch of the reference's debug builds")),
         new("--server-name", "NAME", "Name sent to clients in ServerInfo.", (p, v) => p.Set("Server:Name", v)),
+        new("--max-clients", "N", "How many apps may be connected at once (default 1). Above 1 they share the devices: see docs/multiple-clients.md.", (p, v) => p.Set("Server:MaxClients", Count(v))),
         new("--max-ping-time", "MS", "Milliseconds a client may go without a Ping before its devices stop (0 = off).", (p, v) => p.Set("Server:MaxPingTime", UInt(v))),
         new("--log", "LEVEL", "Log level: trace, debug, info, warn, error.", (p, v) => p.Set("Logging:LogLevel:Default", LogLevel(v))),
         new("--allow-origin", "ORIGIN", "Let web pages from ORIGIN (https://app.example) connect; repeatable; * = any page. Loopback pages are always allowed.", (p, v) => p.Append("Server:AllowedOrigins", v)),
@@ -163,6 +164,11 @@ internal static class CommandLine
         uint.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n.ToString(CultureInfo.InvariantCulture)
             : throw new FormatException($"'{v}' is not a whole number of milliseconds.");
+
+    private static string Count(string? v) =>
+        int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 1000
+            ? n.ToString(CultureInfo.InvariantCulture)
+            : throw new FormatException($"'{v}' is not a number of clients (1–1000).");
 
     private static string Format(string? v) => v?.ToLowerInvariant() switch
     {

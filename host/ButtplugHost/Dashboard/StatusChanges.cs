@@ -21,6 +21,7 @@ internal sealed class StatusChanges
         };
         devices.DeviceRemoved += _ => Signal();
         devices.BusesChanged += Signal;
+        devices.Owners.Changed += Signal;
         catalog.PluginAdded += _ => Signal();
         catalog.PluginRemoving += _ => Signal();
         endpoint.ClientsChanged += Signal;

@@ -35,7 +35,9 @@ internal sealed class StatusSnapshot(
         var (state, _, buses) = health.Check();
         return new Status(
             new ServerPart(serverName, Version, endpoint.Address, started, state, userConfig.FilePath),
-            [.. endpoint.Clients.Select(c => new ClientPart(c.Session.ClientName, c.Session.Version, c.Remote, c.Since))],
+            [.. endpoint.Clients.Select(c => new ClientPart(c.Session.ClientName, c.Session.Version, c.Remote, c.Since,
+                [.. devices.Owners.DrivenBy(c.Session).OrderBy(k => k.Device.Info.Index).ThenBy(k => k.FeatureIndex)
+                    .Select(k => new DrivenPart(k.Device.Info.Index, k.Device.Info.DisplayName ?? k.Device.Info.Name, k.FeatureIndex, k.Type))]))],
             [.. devices.Devices.OrderBy(d => d.Info.Index).Select(Device)],
             Plugins(),
             [.. buses.Select(b => new BusPart(b.Name, b.Available, b.Reason, b.Configured))],
@@ -77,7 +79,10 @@ internal sealed class StatusSnapshot(
 
     private sealed record ServerPart(string Name, string Version, string? Address, DateTimeOffset Started, string Health, string? UserDeviceConfigFile);
 
-    private sealed record ClientPart(string? Name, int? SpecVersion, string Address, DateTimeOffset Since);
+    private sealed record ClientPart(string? Name, int? SpecVersion, string Address, DateTimeOffset Since, List<DrivenPart> Drives);
+
+    /// <summary>One output a client drives now (several clients share the devices).</summary>
+    private sealed record DrivenPart(uint Device, string DeviceName, int Feature, OutputType Type);
 
     private sealed record DevicePart(uint Index, string Name, string? DisplayName, string Protocol, string Plugin, string Bus, string Address, int? Battery, int? Rssi, List<FeaturePart> Features, SettingsPart? Settings);
 

@@ -72,6 +72,9 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     /// <summary>The device's key in the user device config (protocol, model identifier, address).</summary>
     public UserConfig.UserDeviceKey? UserKey { get; init; }
 
+    /// <summary>The device's own output ownership policy (several clients); null: the server's default.</summary>
+    public Ownership.OwnershipPolicy? Ownership { get; init; }
+
     /// <summary>Number of write batches sent (for tests and benchmarks).</summary>
     public long BatchesSent { get; private set; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ButtplugHost.Devices.Ownership;
 using ButtplugHost.Devices.UserConfig;
 using ButtplugHost.Plugins;
 using ButtplugHost.Sdk.Definitions;
@@ -28,6 +29,7 @@ internal sealed class DeviceManager : IHostedService
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly uint _defaultGapMs;
+    private readonly OwnershipPolicy _defaultOwnership;
     private readonly TimeSpan _mergeWindow;
     private readonly object _gate = new();
     private readonly SortedDictionary<uint, ConnectedDevice> _devices = [];
@@ -49,6 +51,9 @@ internal sealed class DeviceManager : IHostedService
         _mergeWindow = MergeWindow.Read(configuration, out var problem);
         if (problem is not null)
             _logger.LogWarning("{Problem}", problem);
+        if (configuration["Server:OutputOwnership"] is { Length: > 0 } ownership && !OwnershipPolicies.TryParse(ownership, out _defaultOwnership))
+            _logger.LogWarning("Server:OutputOwnership \"{Value}\" is neither last-writer-wins nor first-holds; using last-writer-wins", ownership);
+        Owners = new OutputOwners(d => d.Ownership ?? _defaultOwnership);
         _catalog.PluginAdded += plugin => _ = StartTransportsAsync(plugin.Transports);
         _catalog.PluginRemoving += OnPluginRemoving;
     }
@@ -69,6 +74,9 @@ internal sealed class DeviceManager : IHostedService
     public BurstSignal Bursts { get; } = new();
 
     public IReadOnlyList<ConnectedDevice> Devices { get { lock (_gate) return [.. _devices.Values]; } }
+
+    /// <summary>Which client drives which output (several clients: <c>--max-clients</c>).</summary>
+    public OutputOwners Owners { get; }
 
     public ConnectedDevice? Find(uint index)
     {
@@ -242,6 +250,7 @@ internal sealed class DeviceManager : IHostedService
 
     public async Task StopDeviceAsync(ConnectedDevice device)
     {
+        Owners.Release(device);
         try
         {
             await device.StopAsync().WaitAsync(StopTimeout);
@@ -337,9 +346,11 @@ internal sealed class DeviceManager : IHostedService
                 settings.Customization.Features.Where(f => f.Output is { Count: > 0 } || f.Input is { Count: > 0 }).ToList(),
                 [.. hardware.Endpoints], settings.Customization.Map);
             var pluginId = _catalog.PluginIdOf(protocol);
+            var userKey = new UserDeviceKey(protocol.Name, identifier, identity.Address);
             var device = new ConnectedDevice(info, identity, protocol.Name, pluginId, hardware, handler, logger, _time, _mergeWindow, Bursts)
             {
-                UserKey = new UserDeviceKey(protocol.Name, identifier, identity.Address),
+                UserKey = userKey,
+                Ownership = OwnershipOf(userKey),
             };
             device.InputReading += (_, reading) => InputReading?.Invoke(device, reading);
             device.Faulted += (_, _) => _ = DisconnectAsync(device);
@@ -387,6 +398,41 @@ internal sealed class DeviceManager : IHostedService
         return false;
     }
 
+    // The device's own output_ownership in the user device config, if it has a valid one.
+    private OwnershipPolicy? OwnershipOf(UserDeviceKey key)
+    {
+        if (_userConfig.Read(key, s => s.UserConfig.OutputOwnership) is not { } text)
+            return null;
+        if (OwnershipPolicies.TryParse(text, out var policy))
+            return policy;
+        _logger.LogWarning("User device config entry of {Address}: output_ownership \"{Value}\" is neither last-writer-wins nor first-holds; using the default", key.Address, text);
+        return null;
+    }
+
+    /// <summary>Adds a device that has no transport of its own (a device group); false when its index is taken.</summary>
+    internal bool AddVirtual(ConnectedDevice device)
+    {
+        lock (_gate)
+        {
+            if (_devices.ContainsKey(device.Info.Index))
+            {
+                _logger.LogError("{Name} cannot be device {Index}: a connected device has that index", device.Info.Name, device.Info.Index);
+                return false;
+            }
+            _devices[device.Info.Index] = device;
+        }
+        _logger.LogInformation("Device {Index}: {Name} (device group)", device.Info.Index, device.Info.Name);
+        DeviceAdded?.Invoke(device);
+        return true;
+    }
+
+    /// <summary>Stops and removes a device added by <see cref="AddVirtual"/>.</summary>
+    internal async Task RemoveVirtualAsync(ConnectedDevice device)
+    {
+        await StopDeviceAsync(device);
+        await RemoveAsync(device);
+    }
+
     private bool IndexInUse(uint index)
     {
         lock (_gate)
@@ -416,6 +462,7 @@ internal sealed class DeviceManager : IHostedService
             _devices.Remove(device.Info.Index);
         }
         _logger.LogInformation("Device {Index}: {Name} removed", device.Info.Index, device.Info.Name);
+        Owners.Release(device);
         await device.DisposeAsync();
         DeviceRemoved?.Invoke(device);
     }

@@ -59,6 +59,12 @@ internal sealed class UserDeviceConfig
         }
     }
 
+    /// <summary>The device groups of the file, unchecked (see <see cref="Groups.GroupDefinitions"/>).</summary>
+    public IReadOnlyList<Groups.DeviceGroupEntry> Groups
+    {
+        get { lock (_gate) return [.. _file.UserConfigs?.Groups ?? []]; }
+    }
+
     /// <summary>The file, if one was configured.</summary>
     public string? FilePath { get; }
 

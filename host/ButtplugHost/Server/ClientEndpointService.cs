@@ -19,8 +19,8 @@ namespace ButtplugHost.Server;
 /// <summary>
 /// The client endpoint: a WebSocket server on Kestrel (default ws://127.0.0.1:12345; wss with a
 /// certificate) speaking the Buttplug JSON framing. Every upgrade passes the <see cref="ConnectionGate"/>
-/// (origin, host, token). Serves one client at a time, as the reference server does: the
-/// <see cref="ClientSlot"/> is taken at the handshake.
+/// (origin, host, token). Serves one client at a time, as the reference server does, or up to
+/// <c>--max-clients</c> sharing the devices: a <see cref="ClientSlot"/> is taken at the handshake.
 /// </summary>
 internal sealed class ClientEndpointService(
     DeviceManager devices,
@@ -34,11 +34,11 @@ internal sealed class ClientEndpointService(
     private readonly ILogger _logger = loggerFactory.CreateLogger<ClientEndpointService>();
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<ClientConnection, Task> _connections = new();
-    private readonly ClientSlot _slot = new(TimeSpan.FromMilliseconds(limits.Value.SlotWaitMs), time);
+    private readonly ClientSlot _slot = new(TimeSpan.FromMilliseconds(limits.Value.SlotWaitMs), time, Math.Max(1, options.Value.MaxClients));
     private ConnectionGate? _gate;
     private WebApplication? _app;
 
-    /// <summary>The clients connected now (at most one holds the slot; others are waiting or refused).</summary>
+    /// <summary>The clients connected now (up to --max-clients hold a slot; others are waiting or refused).</summary>
     public IReadOnlyList<ClientConnection> Clients => [.. _connections.Keys];
 
     /// <summary>Raised when a client connected, finished its handshake, or left.</summary>

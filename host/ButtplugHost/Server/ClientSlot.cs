@@ -3,15 +3,20 @@ using ButtplugHost.Session;
 namespace ButtplugHost.Server;
 
 /// <summary>
-/// One client at a time, as the reference server does. A client arriving while the previous one is
-/// still ending (its stop being written, its socket closing: a page reload) waits up to
-/// <paramref name="wait"/> for the slot instead of being refused.
+/// The client slots: <paramref name="capacity"/> clients at a time (one by default, as the reference
+/// server does; <c>--max-clients</c> for more). A client arriving while every slot is taken and one of
+/// their holders is ending (its stop being written, its socket closing: a page reload) waits up to
+/// <paramref name="wait"/> for a slot instead of being refused.
 /// </summary>
-internal sealed class ClientSlot(TimeSpan wait, TimeProvider time) : IClientSlot
+internal sealed class ClientSlot(TimeSpan wait, TimeProvider time, int capacity = 1) : IClientSlot
 {
     private readonly object _gate = new();
-    private ClientSession? _holder;
+    private readonly HashSet<ClientSession> _holders = [];
     private TaskCompletionSource _released = Released();
+
+    public string BusyReason => capacity == 1
+        ? "This server already has a connected client."
+        : $"This server already has {capacity} connected clients, its maximum (--max-clients).";
 
     public async Task<bool> TryClaimAsync(ClientSession session, CancellationToken cancellationToken)
     {
@@ -21,10 +26,11 @@ internal sealed class ClientSlot(TimeSpan wait, TimeProvider time) : IClientSlot
             Task released;
             lock (_gate)
             {
-                if (_holder is null || _holder == session)
+                if (_holders.Count < capacity || _holders.Contains(session))
                 {
-                    _holder = session;
-                    _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _holders.Add(session);
+                    if (_holders.Count >= capacity && _released.Task.IsCompleted)
+                        _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                     return true;
                 }
                 released = _released.Task;
@@ -47,9 +53,8 @@ internal sealed class ClientSlot(TimeSpan wait, TimeProvider time) : IClientSlot
     {
         lock (_gate)
         {
-            if (_holder != session)
+            if (!_holders.Remove(session))
                 return;
-            _holder = null;
             _released.TrySetResult();
         }
     }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using ButtplugHost.Devices;
+using ButtplugHost.Devices.Ownership;
 using ButtplugHost.Protocol;
 using ButtplugHost.Protocol.Handlers;
 using ButtplugHost.Server.Security;
@@ -15,9 +16,10 @@ namespace ButtplugHost.Session;
 /// <summary>
 /// One connected client. Fixes the message version at the handshake, dispatches each message to its
 /// handler, converts device events into that version's messages, runs the ping watchdog, and stops
-/// every device when the client goes away for any reason.
+/// every device when the client goes away for any reason. With several clients (<c>--max-clients</c>
+/// above 1) it stops only the outputs it drives (see <see cref="OutputOwners"/>).
 /// </summary>
-internal sealed class ClientSession : IAsyncDisposable
+internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
 {
     public const int NewestVersion = 4;
 
@@ -76,6 +78,69 @@ internal sealed class ClientSession : IAsyncDisposable
 
     /// <summary>Active raw subscriptions: (device, endpoint).</summary>
     public ConcurrentDictionary<(uint Device, string Endpoint), EventHandler<Sdk.Hardware.HardwareNotification>> RawSubscriptions { get; } = new();
+
+    /// <summary>True when other clients may share the devices: stops then reach only this client's outputs.</summary>
+    public bool SharesDevices => Options.MaxClients > 1;
+
+    string IOutputOwner.OwnerName => ClientNameForLog;
+
+    bool IOutputOwner.ListensTo(uint deviceIndex, int featureIndex, InputType type) => Subscriptions.ContainsKey((deviceIndex, featureIndex, type));
+
+    /// <summary>Queues output values on <paramref name="device"/> as this client's (see <see cref="OutputOwners.Drive"/>).</summary>
+    public void Drive(ConnectedDevice device, IReadOnlyList<OutputCommand> commands) => Devices.Owners.Drive(this, device, commands);
+
+    /// <summary>
+    /// Stops this client's use of <paramref name="device"/> (one feature of it, when given): with several
+    /// clients, the outputs no other client drives and the inputs no other client listens to; alone,
+    /// the whole device (as the reference server).
+    /// </summary>
+    public async Task StopDeviceAsync(ConnectedDevice device, bool outputs = true, bool inputs = true, uint? featureIndex = null)
+    {
+        if (!SharesDevices && featureIndex is null)
+        {
+            if (outputs)
+                Devices.Owners.Release(device);
+            await device.StopAsync(outputs, inputs);
+            if (inputs)
+            {
+                foreach (var key in Subscriptions.Keys.Where(k => k.Device == device.Info.Index))
+                    Subscriptions.TryRemove(key, out _);
+            }
+            return;
+        }
+        if (outputs)
+        {
+            if (SharesDevices)
+                await Devices.Owners.StopOwnAsync(this, device, featureIndex);
+            else
+            {
+                Devices.Owners.Release(device, featureIndex);
+                await device.StopFeatureAsync(featureIndex!.Value);
+            }
+        }
+        if (!inputs)
+            return;
+        var features = device.Info.Features.Where(f => featureIndex is null || f.Index == featureIndex);
+        foreach (var feature in features)
+        {
+            foreach (var type in feature.Input?.Keys ?? Enumerable.Empty<InputType>())
+            {
+                // Alone, a feature's inputs all end (as before); shared, only what this client listened to.
+                if (SharesDevices && !Subscriptions.ContainsKey((device.Info.Index, feature.Index, type)))
+                    continue;
+                await UnsubscribeAsync(device, feature.Index, type);
+            }
+        }
+    }
+
+    /// <summary>Ends this client's subscription to one input; the device's ends unless another client still listens.</summary>
+    public Task UnsubscribeAsync(ConnectedDevice device, int featureIndex, InputType type)
+    {
+        Subscriptions.TryRemove((device.Info.Index, featureIndex, type), out _);
+        if (SharesDevices && Devices.Owners.Others(this).Any(o => o.ListensTo(device.Info.Index, featureIndex, type)))
+            return Task.CompletedTask;
+        return device.UnsubscribeInputAsync(featureIndex, type, Lifetime);
+    }
 
     public CancellationToken Lifetime => _life.Token;
 
@@ -218,8 +283,8 @@ internal sealed class ClientSession : IAsyncDisposable
         }
         if (_slot is not null && !await _slot.TryClaimAsync(this, _life.Token))
         {
-            _logger.LogWarning("Refused client {Client}: another client is connected", UntrustedText.ForLog(name));
-            Send(ServerMessages.Error(m.Id, ErrorCode.Init, "This server already has a connected client."));
+            _logger.LogWarning("Refused client {Client}: {Reason}", UntrustedText.ForLog(name), _slot.BusyReason);
+            Send(ServerMessages.Error(m.Id, ErrorCode.Init, _slot.BusyReason));
             _output.Close("server busy");
             return null;
         }
@@ -227,6 +292,7 @@ internal sealed class ClientSession : IAsyncDisposable
         ClientName = name;
         ClientNameForLog = UntrustedText.ForLog(name);
         SubscribeToDevices();
+        Devices.Owners.Join(this);
         _lastPingTicks = _time.GetTimestamp();
         if (Options.MaxPingTime > 0)
             _ = RunPingWatchdogAsync();
@@ -256,9 +322,12 @@ internal sealed class ClientSession : IAsyncDisposable
             return;
         }
         PingedOut = true;
-        _logger.LogWarning("Client {Client} did not ping within {Max} ms: stopping all devices and closing", ClientNameForLog, Options.MaxPingTime);
+        if (SharesDevices)
+            _logger.LogWarning("Client {Client} did not ping within {Max} ms: stopping the outputs it drives and closing", ClientNameForLog, Options.MaxPingTime);
+        else
+            _logger.LogWarning("Client {Client} did not ping within {Max} ms: stopping all devices and closing", ClientNameForLog, Options.MaxPingTime);
         await StopEverythingAsync();
-        Send(ServerMessages.Error(0, ErrorCode.Ping, $"No Ping within MaxPingTime ({Options.MaxPingTime} ms); all devices stopped."));
+        Send(ServerMessages.Error(0, ErrorCode.Ping, $"No Ping within MaxPingTime ({Options.MaxPingTime} ms); {(SharesDevices ? "the outputs this client drove" : "all devices")} stopped."));
         _output.Close("ping timeout");
     }
 
@@ -363,16 +432,47 @@ internal sealed class ClientSession : IAsyncDisposable
                 device.Hardware.Notification -= handler;
         }
         RawSubscriptions.Clear();
+        if (SharesDevices)
+        {
+            // Other clients keep their outputs and inputs: this client's outputs come to rest.
+            await StopOwnUseAsync();
+            Devices.Owners.Leave(this);
+            return;
+        }
         Subscriptions.Clear();
+        Devices.Owners.Leave(this);
         // Safety: whatever ended the session, every device stops.
         await Devices.StopAllAsync();
+    }
+
+    private async Task StopOwnUseAsync()
+    {
+        var driven = Devices.Owners.DrivenBy(this).Select(k => k.Device).Distinct();
+        var listened = Subscriptions.Keys.Select(k => Devices.Find(k.Device)).OfType<ConnectedDevice>();
+        await Task.WhenAll(driven.Union(listened).Select(async device =>
+        {
+            try
+            {
+                await StopDeviceAsync(device).WaitAsync(TimeSpan.FromSeconds(3));
+            }
+            catch (Exception e)
+            {
+                _logger.LogError("{Device} ({Address}) did not stop: {Error}", device.Info.Name, device.Identity.Address, e.Message);
+            }
+        }));
+        Subscriptions.Clear();
     }
 
     /// <summary>The connection is gone (closed, failed or timed out).</summary>
     public async ValueTask DisposeAsync()
     {
         if (Version is not null)
-            _logger.LogInformation("Client {Client} disconnected: stopping all devices", ClientNameForLog);
+        {
+            if (SharesDevices)
+                _logger.LogInformation("Client {Client} disconnected: stopping the outputs it drives", ClientNameForLog);
+            else
+                _logger.LogInformation("Client {Client} disconnected: stopping all devices", ClientNameForLog);
+        }
         await _life.CancelAsync();
         try
         {

@@ -1,7 +1,7 @@
 namespace ButtplugHost.Session;
 
 /// <summary>
-/// The server's single client slot. A session takes it at a successful handshake (not at connect, so
+/// The server's client slots (one unless <c>--max-clients</c> says more). A session takes it at a successful handshake (not at connect, so
 /// an idle connection locks nobody out) and gives it back once its devices are stopped.
 /// </summary>
 internal interface IClientSlot
@@ -11,6 +11,9 @@ internal interface IClientSlot
     /// ending. False when another client keeps it.
     /// </summary>
     Task<bool> TryClaimAsync(ClientSession session, CancellationToken cancellationToken);
+
+    /// <summary>What a refused client is told.</summary>
+    string BusyReason { get; }
 
     /// <summary>Gives the slot back if <paramref name="session"/> holds it.</summary>
     void Release(ClientSession session);

@@ -21,6 +21,12 @@ internal sealed class ServerOptions
     /// <summary>When set, the server connects out to a client listening here instead of listening itself.</summary>
     public string? WebSocketClientAddress { get; set; }
 
+    /// <summary>How many clients may be connected at once (1: one at a time, as the reference server).</summary>
+    public int MaxClients { get; set; } = 1;
+
+    /// <summary>With several clients, who drives an output both write: <c>last-writer-wins</c> (default) or <c>first-holds</c>; a device's user config entry may say otherwise.</summary>
+    public string? OutputOwnership { get; set; }
+
     /// <summary>Raw* messages can brick devices: off unless the user turns them on.</summary>
     public bool AllowRawMessages { get; set; }
 }

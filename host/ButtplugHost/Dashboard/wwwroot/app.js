@@ -62,7 +62,14 @@ function renderClients(clients) {
     el("dt", { text: "Name" }), el("dd", { text: c.name ?? "(handshake not done)" }),
     el("dt", { text: "Spec version" }), el("dd", { text: c.specVersion ?? "–" }),
     el("dt", { text: "Address" }), el("dd", { text: c.address }),
-    el("dt", { text: "Connected" }), el("dd", { text: duration(c.since) + " ago" }))));
+    el("dt", { text: "Connected" }), el("dd", { text: duration(c.since) + " ago" }),
+    el("dt", { text: "Drives" }), el("dd", { class: "drives", text: drives(c.drives) }))));
+}
+
+// The outputs a client drives now ("2 Lovense Hush: Vibrate 0"); several clients share the devices.
+function drives(list) {
+  if (!list || list.length === 0) return "nothing";
+  return list.map((d) => `${d.device} ${d.deviceName}: ${d.type} ${d.feature}`).join("; ");
 }
 
 function outputRow(device, feature, output) {

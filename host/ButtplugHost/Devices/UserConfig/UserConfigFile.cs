@@ -44,6 +44,9 @@ internal sealed class UserConfigs
     /// <summary>One entry per device the server has seen, keyed by protocol, identifier and address.</summary>
     public List<UserDeviceEntry>? Devices { get; set; }
 
+    /// <summary>Device groups: several devices that clients see as one (see docs/multiple-clients.md).</summary>
+    public List<ButtplugHost.Devices.Groups.DeviceGroupEntry>? Groups { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 }
@@ -92,6 +95,9 @@ internal sealed class UserCustomization
     public uint Index { get; set; }
 
     public uint? MessageGapMs { get; set; }
+
+    /// <summary>With several clients: <c>last-writer-wins</c> (default) or <c>first-holds</c> (this server's extension).</summary>
+    public string? OutputOwnership { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

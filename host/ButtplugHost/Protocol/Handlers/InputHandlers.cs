@@ -50,8 +50,7 @@ internal static class InputHandlers
                 await Subscribe(device, feature.Index, type, s);
                 return ServerMessages.Ok(m.Id);
             default:
-                s.Subscriptions.TryRemove((deviceIndex, feature.Index, type), out _);
-                await device.UnsubscribeInputAsync(feature.Index, type, s.Lifetime);
+                await s.UnsubscribeAsync(device, feature.Index, type);
                 return ServerMessages.Ok(m.Id);
         }
     }
@@ -75,8 +74,7 @@ internal static class InputHandlers
     public static async ValueTask<Reply> SensorUnsubscribeCmd(ClientSession s, IncomingMessage m)
     {
         var (device, _, sensor) = Sensor(s, m, a => a.SensorSubscribe);
-        s.Subscriptions.TryRemove((device.Info.Index, sensor.Feature.Index, sensor.Type), out _);
-        await device.UnsubscribeInputAsync(sensor.Feature.Index, sensor.Type, s.Lifetime);
+        await s.UnsubscribeAsync(device, sensor.Feature.Index, sensor.Type);
         return ServerMessages.Ok(m.Id);
     }
 

@@ -22,7 +22,7 @@ internal static class LegacyOutputHandlers
         var vibrators = LegacyAttributes.For(device.Info).Vibrate;
         if (vibrators.Count == 0)
             throw ButtplugError.Device($"{device.Info.Name} has no vibrator.");
-        Queue(device, vibrators.Select(v => Command(device, v, StepRounding.Scalar(speed, v.Steps, "SingleMotorVibrateCmd.Speed"))));
+        Queue(s, device, vibrators.Select(v => Command(device, v, StepRounding.Scalar(speed, v.Steps, "SingleMotorVibrateCmd.Speed"))));
         return Ok(m);
     }
 
@@ -34,7 +34,7 @@ internal static class LegacyOutputHandlers
         var vibrators = LegacyAttributes.For(device.Info).Vibrate;
         var commands = Subcommands(m, "Speeds", vibrators, device, (item, target, where) =>
             Command(device, target, StepRounding.Scalar(Fields.DoubleOf(Fields.Get(item, "Speed", where), where + ".Speed"), target.Steps, where + ".Speed")));
-        Queue(device, commands);
+        Queue(s, device, commands);
         return Ok(m);
     }
 
@@ -50,7 +50,7 @@ internal static class LegacyOutputHandlers
             var clockwise = Fields.BoolOf(Fields.Get(item, "Clockwise", where), where + ".Clockwise");
             return Command(device, target, clockwise ? steps : -steps);
         });
-        Queue(device, commands);
+        Queue(s, device, commands);
         return Ok(m);
     }
 
@@ -67,7 +67,7 @@ internal static class LegacyOutputHandlers
             s.LastLinearPosition[device.Info.Index] = position;
             return Command(device, target, StepRounding.Linear(position, target.Steps, where + ".Position"), duration);
         });
-        Queue(device, commands);
+        Queue(s, device, commands);
         return Ok(m);
     }
 
@@ -91,7 +91,7 @@ internal static class LegacyOutputHandlers
                 : StepRounding.Scalar(value, properties.Value.Max, where + ".Scalar");
             return Command(device, target with { Type = type, Steps = properties.Value.Max }, steps);
         });
-        Queue(device, commands);
+        Queue(s, device, commands);
         return Ok(m);
     }
 
@@ -109,7 +109,7 @@ internal static class LegacyOutputHandlers
         var from = s.LastLinearPosition.GetValueOrDefault(device.Info.Index, 0);
         s.LastLinearPosition[device.Info.Index] = target;
         var duration = LaunchDuration(Math.Abs(target - from), speed / 99.0);
-        Queue(device, [Command(device, linear, StepRounding.Linear(target, linear.Steps, "FleshlightLaunchFW12Cmd.Position"), duration)]);
+        Queue(s, device, [Command(device, linear, StepRounding.Linear(target, linear.Steps, "FleshlightLaunchFW12Cmd.Position"), duration)]);
         return Ok(m);
     }
 
@@ -125,7 +125,7 @@ internal static class LegacyOutputHandlers
         var rotator = LegacyAttributes.For(device.Info).Rotate.FirstOrDefault()
             ?? throw ButtplugError.Device($"{device.Info.Name} has no rotator.");
         var steps = StepRounding.Scalar(speed / 100.0, rotator.Steps, "VorzeA10CycloneCmd.Speed");
-        Queue(device, [Command(device, rotator, clockwise ? steps : -steps)]);
+        Queue(s, device, [Command(device, rotator, clockwise ? steps : -steps)]);
         return Ok(m);
     }
 
@@ -141,11 +141,11 @@ internal static class LegacyOutputHandlers
         var attributes = LegacyAttributes.For(device.Info);
         if (attributes.Linear.FirstOrDefault() is { } linear)
         {
-            Queue(device, [Command(device, linear, StepRounding.Linear(level / 4.0, linear.Steps, "KiirooCmd"), 500)]);
+            Queue(s, device, [Command(device, linear, StepRounding.Linear(level / 4.0, linear.Steps, "KiirooCmd"), 500)]);
         }
         else if (attributes.Vibrate.Count > 0)
         {
-            Queue(device, attributes.Vibrate.Select(v => Command(device, v, StepRounding.Scalar(level / 4.0, v.Steps, "KiirooCmd"))));
+            Queue(s, device, attributes.Vibrate.Select(v => Command(device, v, StepRounding.Scalar(level / 4.0, v.Steps, "KiirooCmd"))));
         }
         else
         {
@@ -197,7 +197,7 @@ internal static class LegacyOutputHandlers
     private static OutputCommand Command(ConnectedDevice device, LegacyOutput target, int value, uint? duration = null) =>
         OutputHandlers.Check(device, (uint)target.Feature.Index, target.Type, value, duration);
 
-    private static void Queue(ConnectedDevice device, IEnumerable<OutputCommand> commands) => device.QueueOutputs(commands.ToList());
+    private static void Queue(ClientSession s, ConnectedDevice device, IEnumerable<OutputCommand> commands) => s.Drive(device, commands.ToList());
 
     private static ValueTask<Reply> Ok(IncomingMessage m) => ValueTask.FromResult(ServerMessages.Ok(m.Id));
 }

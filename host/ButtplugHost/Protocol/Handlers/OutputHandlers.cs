@@ -55,7 +55,7 @@ internal static class OutputHandlers
         }
         var device = s.Device(deviceIndex);
         var checkedCommand = Check(device, featureIndex, type, clockwise ? value : -value, duration);
-        device.QueueOutputs([checkedCommand]);
+        s.Drive(device, [checkedCommand]);
         return ValueTask.FromResult(ServerMessages.Ok(m.Id));
     }
 

@@ -5,11 +5,11 @@ namespace ButtplugHost.Protocol.Handlers;
 /// <summary>StopDeviceCmd and StopAllDevices (v0–v3), StopCmd (v4).</summary>
 internal static class StopHandlers
 {
+    /// <summary>Stops one device; with several clients, only what this client drives on it (<see cref="ClientSession.StopDeviceAsync"/>).</summary>
     public static async ValueTask<Reply> StopDeviceCmd(ClientSession s, IncomingMessage m)
     {
         var device = s.Device(m.UInt("DeviceIndex"));
-        await device.StopAsync();
-        ForgetSubscriptions(s, device.Info.Index);
+        await s.StopDeviceAsync(device);
         return ServerMessages.Ok(m.Id);
     }
 
@@ -20,16 +20,11 @@ internal static class StopHandlers
         return ServerMessages.Ok(m.Id);
     }
 
-    // The device ended its input subscriptions; the session stops reporting them too.
-    private static void ForgetSubscriptions(ClientSession s, uint deviceIndex)
-    {
-        foreach (var key in s.Subscriptions.Keys.Where(k => k.Device == deviceIndex))
-            s.Subscriptions.TryRemove(key, out _);
-    }
-
     /// <summary>
     /// Spec semantics (the reference stops every device regardless): no DeviceIndex stops all devices;
     /// DeviceIndex stops that device; with FeatureIndex only that feature. Inputs/Outputs default to true.
+    /// With several clients, a device or feature stop reaches only what this client drives or listens
+    /// to; a stop of every device stops everything, whoever drives it (safety beats fairness).
     /// </summary>
     public static async ValueTask<Reply> StopCmd(ClientSession s, IncomingMessage m)
     {
@@ -39,31 +34,20 @@ internal static class StopHandlers
         var featureIndex = m.OptionalUInt("FeatureIndex");
         if (deviceIndex is null)
         {
-            await Task.WhenAll(s.Devices.Devices.Select(d => d.StopAsync(outputs, inputs)));
+            await Task.WhenAll(s.Devices.Devices.Select(d =>
+            {
+                if (outputs)
+                    s.Devices.Owners.Release(d);
+                return d.StopAsync(outputs, inputs);
+            }));
             if (inputs)
                 s.Subscriptions.Clear();
             return ServerMessages.Ok(m.Id);
         }
         var device = s.Device(deviceIndex.Value);
-        if (featureIndex is null)
-        {
-            await device.StopAsync(outputs, inputs);
-            if (inputs)
-                ForgetSubscriptions(s, deviceIndex.Value);
-            return ServerMessages.Ok(m.Id);
-        }
-        var feature = device.Info.Feature(featureIndex.Value)
-            ?? throw ButtplugError.Device($"{device.Info.Name} has no feature {featureIndex}.");
-        if (outputs)
-            await device.StopFeatureAsync(featureIndex.Value);
-        if (inputs && feature.Input is { } featureInputs)
-        {
-            foreach (var type in featureInputs.Keys)
-            {
-                s.Subscriptions.TryRemove((deviceIndex.Value, feature.Index, type), out _);
-                await device.UnsubscribeInputAsync(feature.Index, type, s.Lifetime);
-            }
-        }
+        if (featureIndex is not null && device.Info.Feature(featureIndex.Value) is null)
+            throw ButtplugError.Device($"{device.Info.Name} has no feature {featureIndex}.");
+        await s.StopDeviceAsync(device, outputs, inputs, featureIndex);
         return ServerMessages.Ok(m.Id);
     }
 }
