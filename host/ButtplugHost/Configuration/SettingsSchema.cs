@@ -94,7 +94,7 @@ internal static class SettingsSchema
         if (HostKeys.TryGetValue(key, out var kind))
             return (HostKeys.Keys.First(k => k.Equals(key, StringComparison.OrdinalIgnoreCase)), kind);
         // Server:ApprovedClients:0:Name — a field of one element of a list of objects.
-        if (ObjectListFields.FirstOrDefault(f => IsFieldOfElement(key, f.List, f.Fields)) is { List: not null } objectList)
+        if (ObjectListFields.Any(f => IsFieldOfElement(key, f.List, f.Fields)))
             return (key, Kind.Text);
         var cut = key.LastIndexOf(':');
         if (cut > 0 && int.TryParse(key[(cut + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out _)
