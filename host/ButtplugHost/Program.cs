@@ -53,6 +53,9 @@ internal static class Program
             CommandAction.ListPlugins => PluginCommands.List(host.Services),
             CommandAction.ValidatePlugin => PluginCommands.Validate(cli.Argument!),
             CommandAction.ListDevices => DeviceCommands.List(host.Services, cli.Argument ?? "text"),
+            CommandAction.ApproveClient => Session.Approval.ApprovalCommand.Run(host.Services, "approve", cli.Argument!, cli.ClientOrigin),
+            CommandAction.DenyClient => Session.Approval.ApprovalCommand.Run(host.Services, "deny", cli.Argument!, cli.ClientOrigin),
+            CommandAction.ForgetClient => Session.Approval.ApprovalCommand.Run(host.Services, "forget", cli.Argument!, cli.ClientOrigin),
             _ => await RunAsync(host, cli),
         };
     }
@@ -115,6 +118,8 @@ internal static class Program
         builder.Services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection("Server"));
         builder.Services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection("Server"));
         builder.Services.AddOptions<ConnectionLimits>().Bind(builder.Configuration.GetSection("Server"));
+        builder.Services.AddOptions<Session.Approval.ClientApprovalOptions>().Bind(builder.Configuration.GetSection("Server"));
+        builder.Services.AddSingleton<Session.Approval.ClientApprovals>();
         builder.Services.AddSingleton<Dashboard.RecentLog>();
         builder.Services.AddSingleton<ILoggerProvider>(sp => sp.GetRequiredService<Dashboard.RecentLog>());
         builder.Services.AddSingleton<SessionLogSink>();
@@ -145,7 +150,10 @@ internal static class Program
         builder.Services.AddSingleton(sp => new Dashboard.StatusSnapshot(
             sp.GetRequiredService<DeviceManager>(), sp.GetRequiredService<PluginCatalog>(), sp.GetRequiredService<ClientEndpointService>(),
             sp.GetRequiredService<UserDeviceConfig>(), sp.GetRequiredService<Dashboard.DeviceReadings>(), sp.GetRequiredService<Metrics.HealthReport>(),
-            sp.GetRequiredService<Dashboard.RecentLog>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerOptions>>().Value.Name, DateTimeOffset.UtcNow));
+            sp.GetRequiredService<Dashboard.RecentLog>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerOptions>>().Value.Name, DateTimeOffset.UtcNow)
+        {
+            Approvals = sp.GetRequiredService<Session.Approval.ClientApprovals>(),
+        });
         builder.Services.AddHostedService<Dashboard.DashboardService>();
         // After the endpoint: it advertises the port the endpoint listens on.
         builder.Services.AddHostedService<Server.Mdns.MdnsAdvertiser>();

@@ -66,6 +66,15 @@ try {
         await client.connect(new bp.ButtplugNodeWebsocketClientConnector(url));
         print({ op: "connect", ok: true });
         break;
+      case "connect-refused":
+        // The server must refuse the handshake with an Error (e.g. client approval denied or timed out).
+        try {
+          await client.connect(new bp.ButtplugNodeWebsocketClientConnector(url));
+        } catch (e) {
+          print({ op: "connect-refused", ok: true, message: String(e?.message ?? e), errorClass: bp.ErrorClass?.[e?.ErrorClass] ?? e?.ErrorClass ?? null });
+          break;
+        }
+        throw new Error("connected, but a refusal was expected");
       case "scan":
         await client.startScanning();
         print({ op: "scan", ok: true });

@@ -15,6 +15,9 @@ internal sealed record CommandLineResult(Dictionary<string, string?> Settings, L
 
     /// <summary>Bus sections named by --use-* flags (checked against the installed transports at start).</summary>
     public List<string> RequestedBuses { get; init; } = [];
+
+    /// <summary>The web origin named by --client-origin for --approve-client and its kin (null: native).</summary>
+    public string? ClientOrigin { get; init; }
 }
 
 /// <summary>What the program does after parsing its arguments.</summary>
@@ -26,6 +29,9 @@ internal enum CommandAction
     ListPlugins,
     ValidatePlugin,
     ListDevices,
+    ApproveClient,
+    DenyClient,
+    ForgetClient,
 }
 
 /// <summary>
@@ -67,6 +73,13 @@ internal static class CommandLine
         new("--auth-token-file", "FILE", "Like --auth-token, with the token read from the first line of FILE.", (p, v) => p.Set("Server:AuthTokenFile", Path.GetFullPath(v!))),
         new("--websocket-cert", "FILE", "Serve wss:// with this certificate (PEM with its key, or .pfx/.p12).", (p, v) => p.Set("Server:TlsCertificateFile", Path.GetFullPath(v!))),
         new("--websocket-cert-key", "FILE", "The PEM private key of --websocket-cert, when it is a separate file.", (p, v) => p.Set("Server:TlsKeyFile", Path.GetFullPath(v!))),
+        new("--client-approval", "MODE", "Ask the person before an app connects: off (default), new (apps not seen before), always. Answer on the status page.", (p, v) => p.Set("Server:ClientApproval", Approval(v))),
+        new("--client-approval-timeout", "MS", "How long an app's handshake waits for an answer before it is refused (default 60000).", (p, v) => p.Set("Server:ClientApprovalTimeoutMs", UInt(v))),
+        new("--client-approvals-file", "FILE", "Where approvals and denials are remembered (default: client-approvals.json beside the user device config).", (p, v) => p.Set("Server:ClientApprovalsFile", Path.GetFullPath(v!))),
+        new("--approve-client", "NAME", "Remember the app NAME (its ClientName) as allowed in the approvals file, then exit; a running server applies it at once.", (p, v) => { p.Action = CommandAction.ApproveClient; p.Argument = v; }),
+        new("--deny-client", "NAME", "Remember the app NAME as denied in the approvals file, then exit.", (p, v) => { p.Action = CommandAction.DenyClient; p.Argument = v; }),
+        new("--forget-client", "NAME", "Revoke the remembered decision about the app NAME, then exit.", (p, v) => { p.Action = CommandAction.ForgetClient; p.Argument = v; }),
+        new("--client-origin", "ORIGIN", "With --approve-client/--deny-client/--forget-client: the app's web origin (default native: no origin).", (p, v) => p.ClientOrigin = v),
         new("--allow-raw", null, "Allow Raw* messages (direct endpoint access; can brick devices).", (p, _) => p.Set("Server:AllowRawMessages", "true")),
         new("--use-bluetooth-le", null, "Use Bluetooth LE devices (BlueZ on Linux, WinRT on Windows).", (p, _) => p.UseBus("BluetoothLE")),
         new("--use-serial", null, "Use serial-port devices.", (p, _) => p.UseBus("Serial")),
@@ -125,12 +138,14 @@ internal static class CommandLine
                 throw new FormatException("--format goes with --list-devices.");
             parser.Argument = parser.Format;
         }
+        if (parser.ClientOrigin is not null && parser.Action is not (CommandAction.ApproveClient or CommandAction.DenyClient or CommandAction.ForgetClient))
+            throw new FormatException("--client-origin goes with --approve-client, --deny-client or --forget-client.");
         if (parser.UsedBuses.Count > 0)
         {
             foreach (var bus in BusSections)
                 parser.Set($"{bus}:Enabled", parser.UsedBuses.Contains(bus) ? "true" : "false");
         }
-        return new CommandLineResult(parser.Settings, parser.ConfigFiles, parser.Action, parser.Argument) { IgnoredFlags = parser.Ignored, RequestedBuses = [.. parser.UsedBuses] };
+        return new CommandLineResult(parser.Settings, parser.ConfigFiles, parser.Action, parser.Argument) { IgnoredFlags = parser.Ignored, RequestedBuses = [.. parser.UsedBuses], ClientOrigin = parser.ClientOrigin };
     }
 
     public static string Help()
@@ -177,6 +192,14 @@ internal static class CommandLine
         _ => throw new FormatException($"'{v}' is not a --list-devices format (text, markdown)."),
     };
 
+    private static string Approval(string? v) => v?.ToLowerInvariant() switch
+    {
+        "off" => "Off",
+        "new" => "New",
+        "always" => "Always",
+        _ => throw new FormatException($"'{v}' is not a client approval mode (off, new, always)."),
+    };
+
     private static string LogLevel(string? v) => v?.ToLowerInvariant() switch
     {
         "trace" => "Trace",
@@ -197,6 +220,7 @@ internal static class CommandLine
         public CommandAction Action { get; set; } = CommandAction.Run;
         public string? Argument { get; set; }
         public string? Format { get; set; }
+        public string? ClientOrigin { get; set; }
         private int _pluginDirectories;
 
         public void Set(string key, string? value) => Settings[key] = value;

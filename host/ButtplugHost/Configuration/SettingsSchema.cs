@@ -15,7 +15,7 @@ namespace ButtplugHost.Configuration;
 internal static class SettingsSchema
 {
     /// <summary>The kinds of value a setting takes.</summary>
-    public enum Kind { Text, Bool, Int, UInt, Port, TextList }
+    public enum Kind { Text, Bool, Int, UInt, Port, TextList, ApprovalMode }
 
     private static readonly Dictionary<string, Kind> HostKeys = BuildHostKeys();
 
@@ -31,7 +31,7 @@ internal static class SettingsSchema
     {
         var keys = new Dictionary<string, Kind>(StringComparer.OrdinalIgnoreCase);
         // The option classes bound to the Server section.
-        foreach (var options in new[] { typeof(ServerOptions), typeof(AccessOptions), typeof(ConnectionLimits) })
+        foreach (var options in new[] { typeof(ServerOptions), typeof(AccessOptions), typeof(ConnectionLimits), typeof(Session.Approval.ClientApprovalOptions) })
         {
             foreach (var property in options.GetProperties(BindingFlags.Public | BindingFlags.Instance))
                 keys["Server:" + property.Name] = KindOf(property);
@@ -42,6 +42,7 @@ internal static class SettingsSchema
         keys["Server:DeviceConfigFile"] = Kind.Text;
         keys[MergeWindow.Key] = Kind.UInt;
         keys["Server:WebSocketPort"] = Kind.Port;
+        keys["Server:ClientApproval"] = Kind.ApprovalMode;
         keys["Plugins:Directories"] = Kind.TextList;
         keys["Plugins:Watch"] = Kind.Bool;
         keys["Plugins:WatchQuietMs"] = Kind.Int;
@@ -92,11 +93,25 @@ internal static class SettingsSchema
     {
         if (HostKeys.TryGetValue(key, out var kind))
             return (HostKeys.Keys.First(k => k.Equals(key, StringComparison.OrdinalIgnoreCase)), kind);
+        // Server:ApprovedClients:0:Name — a field of one element of a list of objects.
+        if (ObjectListFields.Any(f => IsFieldOfElement(key, f.List, f.Fields)))
+            return (key, Kind.Text);
         var cut = key.LastIndexOf(':');
         if (cut > 0 && int.TryParse(key[(cut + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out _)
             && HostKeys.TryGetValue(key[..cut], out var listKind) && listKind == Kind.TextList)
             return (key, Kind.Text);
         return (null, Kind.Text);
+    }
+
+    private static readonly (string List, string[] Fields)[] ObjectListFields = [("Server:ApprovedClients", ["Name", "Origin"])];
+
+    private static bool IsFieldOfElement(string key, string list, string[] fields)
+    {
+        if (!key.StartsWith(list + ":", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var rest = key[(list.Length + 1)..].Split(':');
+        return rest.Length == 2 && int.TryParse(rest[0], NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            && fields.Contains(rest[1], StringComparer.OrdinalIgnoreCase);
     }
 
     private static bool Valid(Kind kind, string value) => kind switch
@@ -105,6 +120,7 @@ internal static class SettingsSchema
         Kind.Int => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
         Kind.UInt => uint.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _),
         Kind.Port => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535,
+        Kind.ApprovalMode => Enum.GetNames<Session.Approval.ClientApprovalMode>().Contains(value, StringComparer.OrdinalIgnoreCase),
         _ => true,
     };
 
@@ -115,6 +131,7 @@ internal static class SettingsSchema
         Kind.UInt => "a whole number, 0 or more",
         Kind.Port => "a port number (0–65535)",
         Kind.TextList => "a list of strings",
+        Kind.ApprovalMode => "off, new or always",
         _ => "a string",
     };
 }

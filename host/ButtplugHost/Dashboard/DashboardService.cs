@@ -33,6 +33,7 @@ internal sealed class DashboardService(
     PrometheusExport metrics,
     StatusChanges changes,
     DeviceReadings readings,
+    Session.Approval.ClientApprovals approvals,
     ILogger<DashboardService> logger) : IHostedService
 {
     private readonly CancellationTokenSource _stopping = new();
@@ -87,6 +88,8 @@ internal sealed class DashboardService(
         _app = app;
         Address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         logger.LogInformation("Status page: {Address}/", Address);
+        if (Address is not null)
+            approvals.UsePage(Address, security.Token is not null);
     }
 
     private void Map(WebApplication app)
@@ -94,6 +97,7 @@ internal sealed class DashboardService(
         app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
         app.MapGet("/app.js", () => Asset("app.js", "text/javascript; charset=utf-8"));
         app.MapGet("/app.css", () => Asset("app.css", "text/css; charset=utf-8"));
+        app.MapGet("/approval.js", () => Asset("approval.js", "text/javascript; charset=utf-8"));
         app.MapGet("/healthz", () =>
         {
             var (status, code, buses) = health.Check();
@@ -111,6 +115,7 @@ internal sealed class DashboardService(
         app.MapPost("/api/stop-all", () => actions.StopAllAsync());
         app.MapPost("/api/scan", () => actions.ScanAsync(true));
         app.MapPost("/api/stop-scan", () => actions.ScanAsync(false));
+        ApprovalEndpoints.Map(app, approvals);
     }
 
     // Server-sent events: the whole state, sent again whenever it changed (at most ten times a second).

@@ -12,8 +12,9 @@ internal sealed class StatusChanges
 {
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public StatusChanges(DeviceManager devices, PluginCatalog catalog, ClientEndpointService endpoint, DeviceReadings readings, RecentLog log)
+    public StatusChanges(DeviceManager devices, PluginCatalog catalog, ClientEndpointService endpoint, DeviceReadings readings, RecentLog log, Session.Approval.ClientApprovals approvals)
     {
+        approvals.Changed += Signal;
         devices.DeviceAdded += d =>
         {
             d.OutputsWritten += _ => Signal();

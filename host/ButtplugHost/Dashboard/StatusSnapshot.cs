@@ -28,6 +28,9 @@ internal sealed class StatusSnapshot(
 
     private static readonly string Version = typeof(StatusSnapshot).Assembly.GetName().Version?.ToString(3) ?? "?";
 
+    /// <summary>Client approval: the requests waiting now and the remembered decisions (null: not shown).</summary>
+    public Session.Approval.ClientApprovals? Approvals { get; init; }
+
     public string ToJson() => JsonSerializer.Serialize(Build(), Json);
 
     private Status Build()
@@ -41,7 +44,8 @@ internal sealed class StatusSnapshot(
             [.. devices.Devices.OrderBy(d => d.Info.Index).Select(Device)],
             Plugins(),
             [.. buses.Select(b => new BusPart(b.Name, b.Available, b.Reason, b.Configured))],
-            [.. log.Lines.TakeLast(100).Select(l => new LogPart(l.Time, l.Level, l.Category, l.Message))]);
+            [.. log.Lines.TakeLast(100).Select(l => new LogPart(l.Time, l.Level, l.Category, l.Message))],
+            Approvals is null ? null : ApprovalView.Of(Approvals));
     }
 
     private DevicePart Device(ConnectedDevice device)
@@ -75,7 +79,7 @@ internal sealed class StatusSnapshot(
         return [.. loaded.Concat(declared).Concat(failed).OrderBy(p => p.Id, StringComparer.OrdinalIgnoreCase)];
     }
 
-    private sealed record Status(ServerPart Server, List<ClientPart> Clients, List<DevicePart> Devices, List<PluginPart> Plugins, List<BusPart> Buses, List<LogPart> Log);
+    private sealed record Status(ServerPart Server, List<ClientPart> Clients, List<DevicePart> Devices, List<PluginPart> Plugins, List<BusPart> Buses, List<LogPart> Log, ApprovalView? Approvals);
 
     private sealed record ServerPart(string Name, string Version, string? Address, DateTimeOffset Started, string Health, string? UserDeviceConfigFile);
 

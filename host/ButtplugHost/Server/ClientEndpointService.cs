@@ -29,7 +29,8 @@ internal sealed class ClientEndpointService(
     IOptions<ConnectionLimits> limits,
     SessionLogSink logSink,
     ILoggerFactory loggerFactory,
-    TimeProvider time) : IHostedService
+    TimeProvider time,
+    Session.Approval.ClientApprovals approvals) : IHostedService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<ClientEndpointService>();
     private readonly CancellationTokenSource _stopping = new();
@@ -115,7 +116,12 @@ internal sealed class ClientEndpointService(
         var output = new WebSocketSessionOutput(limits.Value.SendQueueBytes);
         var l = limits.Value;
         var warnings = new LogRateLimiter(l.WarningsPerWindow, TimeSpan.FromMilliseconds(l.WarningWindowMs), time);
-        var session = new ClientSession(output, devices, options.Value, logSink, loggerFactory.CreateLogger<ClientSession>(), time, _slot, warnings);
+        var session = new ClientSession(output, devices, options.Value, logSink, loggerFactory.CreateLogger<ClientSession>(), time, _slot, warnings)
+        {
+            Approval = approvals,
+            Origin = context.Request.Headers.Origin.FirstOrDefault(),
+            Remote = remote,
+        };
         var connection = new ClientConnection(socket, session, output, l, remote, _logger);
         session.HandshakeCompleted += () => ClientsChanged?.Invoke();
         var run = connection.RunAsync(_stopping.Token);

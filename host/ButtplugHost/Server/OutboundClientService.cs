@@ -19,7 +19,8 @@ internal sealed class OutboundClientService(
     IOptions<ConnectionLimits> limits,
     SessionLogSink logSink,
     ILoggerFactory loggerFactory,
-    TimeProvider time) : IHostedService
+    TimeProvider time,
+    Session.Approval.ClientApprovals approvals) : IHostedService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
     private readonly ILogger _logger = loggerFactory.CreateLogger<OutboundClientService>();
@@ -55,7 +56,11 @@ internal sealed class OutboundClientService(
                 var l = limits.Value;
                 var output = new WebSocketSessionOutput(l.SendQueueBytes);
                 var warnings = new LogRateLimiter(l.WarningsPerWindow, TimeSpan.FromMilliseconds(l.WarningWindowMs), time);
-                var session = new ClientSession(output, devices, options.Value, logSink, loggerFactory.CreateLogger<ClientSession>(), time, warnings: warnings);
+                var session = new ClientSession(output, devices, options.Value, logSink, loggerFactory.CreateLogger<ClientSession>(), time, warnings: warnings)
+                {
+                    Approval = approvals,
+                    Remote = target.ToString(),
+                };
                 await new ClientConnection(socket, session, output, l, target.ToString(), _logger).RunAsync(stopping);
                 _logger.LogInformation("The client at {Address} disconnected; connecting again", target);
             }

@@ -6,6 +6,7 @@ using ButtplugHost.Devices.Ownership;
 using ButtplugHost.Protocol;
 using ButtplugHost.Protocol.Handlers;
 using ButtplugHost.Server.Security;
+using ButtplugHost.Session.Approval;
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
@@ -33,6 +34,10 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
     private readonly LogRateLimiter _warnings;
     private long _lastPingTicks;
     private int _ended;
+    // Client approval: the handshake waits for the person (off the receive loop) while this is set.
+    private readonly object _handshakeGate = new();
+    private volatile bool _held;
+    private bool _disposing;
 
     // A frame of thousands of bad elements gets this many Errors and one that counts the rest.
     private const int MaxMalformedRepliesPerFrame = 100;
@@ -58,6 +63,18 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
     public int? Version { get; private set; }
 
     public string? ClientName { get; private set; }
+
+    /// <summary>Asks the person before the handshake completes (null: every client is accepted).</summary>
+    public ClientApprovals? Approval { get; init; }
+
+    /// <summary>The web origin the connection came with (null for native apps): part of the app's identity for approval.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>The client's network address, as the status page shows it.</summary>
+    public string Remote { get; init; } = "?";
+
+    /// <summary>True while the handshake waits for the person's approval.</summary>
+    public bool AwaitingApproval => _held;
 
     /// <summary>Raised once the handshake succeeded (the client holds the slot).</summary>
     public event Action? HandshakeCompleted;
@@ -205,7 +222,9 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
                 return;
             }
             if (Version is not { } version)
-                throw new ButtplugError(ErrorCode.Init, $"RequestServerInfo must come first; got {message.Name}.");
+                throw new ButtplugError(ErrorCode.Init, _held
+                    ? $"The handshake is waiting for the user's approval; {message.Name} cannot be handled before it is answered."
+                    : $"RequestServerInfo must come first; got {message.Name}.");
             var entry = MessageTable.Find(message.Name);
             // Only known names become metric labels: a client cannot grow the label set.
             Metrics.HostMeter.Message(entry is null ? "unknown" : message.Name);
@@ -270,6 +289,8 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
         HandshakeStarted = true;
         if (Version is not null)
             throw new ButtplugError(ErrorCode.Init, "The handshake has already happened.");
+        if (_held)
+            throw new ButtplugError(ErrorCode.Init, "The handshake is already waiting for the user's approval.");
         var name = m.Body.TryGetProperty(nameof(ClientName), out var n) && n.ValueKind == JsonValueKind.String
             ? Fields.StringOf(n, "RequestServerInfo.ClientName")
             : throw new ButtplugError(ErrorCode.Init, "RequestServerInfo needs a ClientName string.");
@@ -281,24 +302,95 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
             _output.Close("unsupported message version");
             return null;
         }
-        if (_slot is not null && !await _slot.TryClaimAsync(this, _life.Token))
+        if (Approval is { } approval)
+        {
+            var client = ClientIdentity.Of(name, Origin);
+            switch (approval.Check(client))
+            {
+                case ApprovalCheck.Deny:
+                    _logger.LogWarning("Refused app {Client} (origin {Origin}): denied earlier (revoke the decision on the status page)", UntrustedText.ForLog(name), UntrustedText.ForLog(client.Origin));
+                    Refuse(m.Id, "Connection refused by the user: this app was denied (the decision can be revoked on the status page).");
+                    return null;
+                case ApprovalCheck.Ask:
+                    // Off the receive loop: pings, keep-alives and a disconnect are still seen while it waits.
+                    _held = true;
+                    _ = HoldHandshakeAsync(m.Id, name, (int)requested, client, approval, _life.Token);
+                    return null;
+            }
+        }
+        return await CompleteHandshakeAsync(m.Id, name, (int)requested, _life.Token);
+    }
+
+    private async Task<Reply?> CompleteHandshakeAsync(uint id, string name, int requested, CancellationToken life)
+    {
+        if (_slot is not null && !await _slot.TryClaimAsync(this, life))
         {
             _logger.LogWarning("Refused client {Client}: {Reason}", UntrustedText.ForLog(name), _slot.BusyReason);
-            Send(ServerMessages.Error(m.Id, ErrorCode.Init, _slot.BusyReason));
+            Send(ServerMessages.Error(id, ErrorCode.Init, _slot.BusyReason));
             _output.Close("server busy");
             return null;
         }
-        Version = (int)requested;
-        ClientName = name;
-        ClientNameForLog = UntrustedText.ForLog(name);
-        SubscribeToDevices();
-        Devices.Owners.Join(this);
+        lock (_handshakeGate)
+        {
+            // A held handshake may be approved just as the client leaves: nothing may outlive the session.
+            if (_disposing)
+            {
+                _slot?.Release(this);
+                return null;
+            }
+            Version = requested;
+            ClientName = name;
+            ClientNameForLog = UntrustedText.ForLog(name);
+            SubscribeToDevices();
+            Devices.Owners.Join(this);
+        }
         _lastPingTicks = _time.GetTimestamp();
         if (Options.MaxPingTime > 0)
             _ = RunPingWatchdogAsync();
         _logger.LogInformation("Client {Client} connected (message version {Version})", ClientNameForLog, Version);
         HandshakeCompleted?.Invoke();
-        return ServerMessages.ServerInfo(m.Id, Version.Value, Options.Name, Options.MaxPingTime);
+        return ServerMessages.ServerInfo(id, requested, Options.Name, Options.MaxPingTime);
+    }
+
+    // The handshake waits for the person; ServerInfo (and the v4 device list) or the refusal follow.
+    private async Task HoldHandshakeAsync(uint id, string name, int requested, ClientIdentity client, ClientApprovals approval, CancellationToken life)
+    {
+        try
+        {
+            var outcome = await approval.AskAsync(client, requested, Remote, life);
+            if (outcome != ApprovalOutcome.Allowed)
+            {
+                Refuse(id, outcome == ApprovalOutcome.Denied
+                    ? "Connection refused by the user."
+                    : $"Connection refused by the user: nobody approved it within {approval.Timeout.TotalSeconds:0.#} s.");
+                return;
+            }
+            if (await CompleteHandshakeAsync(id, name, requested, life) is not { } serverInfo)
+                return;
+            Send(serverInfo);
+            if (Version >= 4)
+                SendDeviceList();
+        }
+        catch (OperationCanceledException)
+        {
+            // The client left while waiting; its request is gone from the status page.
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Client {Client}: the held handshake failed", UntrustedText.ForLog(name));
+            Send(ServerMessages.Error(id, ErrorCode.Unknown, $"RequestServerInfo failed: {e.Message}"));
+            _output.Close("handshake failed");
+        }
+        finally
+        {
+            _held = false;
+        }
+    }
+
+    private void Refuse(uint id, string message)
+    {
+        Send(ServerMessages.Error(id, ErrorCode.Init, message));
+        _output.Close("refused by the user");
     }
 
     /// <summary>Records a Ping for the watchdog.</summary>
@@ -473,6 +565,8 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
             else
                 _logger.LogInformation("Client {Client} disconnected: stopping all devices", ClientNameForLog);
         }
+        lock (_handshakeGate)
+            _disposing = true;
         await _life.CancelAsync();
         try
         {

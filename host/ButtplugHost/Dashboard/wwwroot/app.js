@@ -193,6 +193,7 @@ function render() {
   renderBuses(state.buses);
   renderPlugins(state.plugins);
   renderLog(state.log);
+  renderApprovals(state.approvals); // approval.js
 }
 
 function connect() {
@@ -206,5 +207,5 @@ $("stop-all").addEventListener("click", () => post("/api/stop-all"));
 $("scan").addEventListener("click", () => post("/api/scan"));
 $("stop-scan").addEventListener("click", () => post("/api/stop-scan"));
 // The clocks (uptime, connected since) tick here; the state itself only comes pushed.
-setInterval(() => { if (state) { renderServer(state.server); renderClients(state.clients); } }, 1000);
+setInterval(() => { if (state) { renderServer(state.server); renderClients(state.clients); renderApprovals(state.approvals); } }, 1000);
 connect();
