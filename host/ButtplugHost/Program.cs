@@ -145,6 +145,8 @@ internal static class Program
             sp.GetRequiredService<UserDeviceConfig>(), sp.GetRequiredService<Dashboard.DeviceReadings>(), sp.GetRequiredService<Metrics.HealthReport>(),
             sp.GetRequiredService<Dashboard.RecentLog>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerOptions>>().Value.Name, DateTimeOffset.UtcNow));
         builder.Services.AddHostedService<Dashboard.DashboardService>();
+        // The reference's REST API (docs/rest-api.md); stopped before the device manager, its devices stop.
+        builder.Services.AddHostedService<Rest.RestApiService>();
         // After the endpoint: it advertises the port the endpoint listens on.
         builder.Services.AddHostedService<Server.Mdns.MdnsAdvertiser>();
         return builder.Build();

@@ -38,6 +38,9 @@ internal sealed class ClientEndpointService(
     private ConnectionGate? _gate;
     private WebApplication? _app;
 
+    /// <summary>The client slot, shared with the REST API's in-process client (docs/rest-api.md).</summary>
+    public IClientSlot Slot => _slot;
+
     /// <summary>The clients connected now (at most one holds the slot; others are waiting or refused).</summary>
     public IReadOnlyList<ClientConnection> Clients => [.. _connections.Keys];
 
