@@ -155,6 +155,8 @@ internal static class Program
             Approvals = sp.GetRequiredService<Session.Approval.ClientApprovals>(),
         });
         builder.Services.AddHostedService<Dashboard.DashboardService>();
+        // The reference's REST API (docs/rest-api.md); stopped before the device manager, its devices stop.
+        builder.Services.AddHostedService<Rest.RestApiService>();
         // After the endpoint: it advertises the port the endpoint listens on.
         builder.Services.AddHostedService<Server.Mdns.MdnsAdvertiser>();
         return builder.Build();

@@ -60,7 +60,7 @@ internal static class CommandLine
         new("--mdns-suffix", "SUFFIX", "mDNS instance name suffix (\"Intiface SUFFIX\"; default random); only with --broadcast-server-mdns.", (p, v) => p.Set("Mdns:Suffix", v)),
         new("--repeater", null, "Ignored (logged): the reference's repeater mode.", (p, _) => p.Ignore("--repeater is ignored: repeater mode (relaying a local port to a remote server) is not part of this server")),
         new("--repeater-port", "PORT", "Ignored (logged): port of the reference's repeater mode.", (p, v) => p.Ignore($"--repeater-port {v} is ignored: repeater mode is not part of this server")),
-        new("--rest-api-port", "PORT", "Ignored (logged): the reference's REST API mode.", (p, v) => p.Ignore($"--rest-api-port {v} is ignored: the REST API mode of the reference is not part of this server; clients use the WebSocket")),
+        new("--rest-api-port", "PORT", "Serve the reference's REST API (http://127.0.0.1:PORT/api/v1, docs/rest-api.md) on the client port's address; it is the server's client while it runs (default off; 0 = off).", (p, v) => p.Set("Server:RestApiPort", Port(v))),
         new("--crash-main-thread", null, "Ignored (logged): a crash-reporting test switch of the reference's debug builds.", (p, _) => p.Ignore("--crash-main-thread is ignored: it is a crash-reporting test switch of the reference's debug builds")),
         new("--crash-task-thread", null, "Ignored (logged): a crash-reporting test switch of the reference's debug builds.", (p, _) => p.Ignore("--crash-task-thread is ignored: it is a crash-reporting test switch of the reference's debug builds")),
         new("--server-name", "NAME", "Name sent to clients in ServerInfo.", (p, v) => p.Set("Server:Name", v)),

@@ -39,6 +39,9 @@ internal sealed class ClientEndpointService(
     private ConnectionGate? _gate;
     private WebApplication? _app;
 
+    /// <summary>The client slot, shared with the REST API's in-process client (docs/rest-api.md).</summary>
+    public IClientSlot Slot => _slot;
+
     /// <summary>The clients connected now (up to --max-clients hold a slot; others are waiting or refused).</summary>
     public IReadOnlyList<ClientConnection> Clients => [.. _connections.Keys];
 

@@ -15,6 +15,9 @@ internal sealed class ServerOptions
     /// <summary>Port of the status page, /healthz and /metrics, on the client port's address (0: off).</summary>
     public int DashboardPort { get; set; } = 12346;
 
+    /// <summary>Port of the REST API (the reference's <c>--rest-api-port</c>), on the client port's address (0: off).</summary>
+    public int RestApiPort { get; set; }
+
     /// <summary>Milliseconds a client may go without a Ping; 0 turns the watchdog off.</summary>
     public uint MaxPingTime { get; set; }
 

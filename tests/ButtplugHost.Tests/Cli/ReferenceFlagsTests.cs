@@ -36,7 +36,7 @@ public sealed class ReferenceFlagsTests
         { "--mdns-suffix", "kitchen", "Mdns:Suffix=kitchen" },
         { "--repeater", null, "ignored" },
         { "--repeater-port", "5002", "ignored" },
-        { "--rest-api-port", "5003", "ignored" },
+        { "--rest-api-port", "5003", "Server:RestApiPort=5003" },
         { "--crash-main-thread", null, "ignored" },
         { "--crash-task-thread", null, "ignored" },
     };
@@ -81,8 +81,8 @@ public sealed class ReferenceFlagsTests
     public async Task Ignored_flags_each_log_one_line_and_the_server_runs()
     {
         await using var host = await HostProcess.StartAsync("--frontend-websocket-port", "5001", "--repeater", "--repeater-port", "5002",
-            "--rest-api-port", "5003", "--crash-main-thread", "--crash-task-thread");
-        foreach (var flag in new[] { "--frontend-websocket-port 5001", "--repeater", "--repeater-port 5002", "--rest-api-port 5003", "--crash-main-thread", "--crash-task-thread" })
+            "--crash-main-thread", "--crash-task-thread");
+        foreach (var flag in new[] { "--frontend-websocket-port 5001", "--repeater", "--repeater-port 5002", "--crash-main-thread", "--crash-task-thread" })
             Assert.Single(host.Log, l => l.Contains(flag + " is ignored: ", StringComparison.Ordinal));
     }
 
