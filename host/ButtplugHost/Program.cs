@@ -68,9 +68,10 @@ internal static class Program
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ButtplugHost");
         logger.LogInformation("{Version}", VersionLine);
         new StartupNotices(cli.IgnoredFlags).LogIgnoredFlags(logger);
-        // Once every hosted service has started (the plugins are loaded).
+        // Once the transport plugins have loaded (after the endpoint started: DeviceManager.BusesStarted).
         host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
-            StartupNotices.LogMissingBuses(host.Services.GetRequiredService<PluginCatalog>(), cli.RequestedBuses, logger));
+            host.Services.GetRequiredService<DeviceManager>().BusesStarted.ContinueWith(
+                _ => StartupNotices.LogMissingBuses(host.Services.GetRequiredService<PluginCatalog>(), cli.RequestedBuses, logger), TaskScheduler.Default));
         try
         {
             await host.RunAsync();

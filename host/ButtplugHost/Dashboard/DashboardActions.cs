@@ -61,6 +61,7 @@ internal sealed class DashboardActions(DeviceManager devices, UserDeviceConfig u
             await devices.StopScanningAsync();
             return Results.NoContent();
         }
+        await devices.WaitForBusesAsync();
         if (devices.WhyNoTransportCanScan() is { } reason)
             return Problem(409, reason);
         await devices.StartScanningAsync();

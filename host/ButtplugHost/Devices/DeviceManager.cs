@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using ButtplugHost.Devices.Ownership;
 using ButtplugHost.Devices.UserConfig;
 using ButtplugHost.Plugins;
@@ -14,13 +15,16 @@ namespace ButtplugHost.Devices;
 
 /// <summary>
 /// Finds, connects and tracks devices across every transport; the single owner of connected devices.
-/// Starts with the host (loading plugins and starting their transports) and, when the host stops,
+/// Starts with the host (indexing and loading plugins and starting their transports, in the background) and, when the host stops,
 /// stops every device before letting go of it.
 /// </summary>
 internal sealed class DeviceManager : IHostedService
 {
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan TransportStartTimeout = TimeSpan.FromSeconds(10);
+    // A scan waits this long at most for the buses loading at start: a plugin's Configure that hangs must not hold scans forever.
+    private static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(30);
 
     private readonly PluginCatalog _catalog;
     private readonly UserDeviceConfig _userConfig;
@@ -37,6 +41,8 @@ internal sealed class DeviceManager : IHostedService
     private readonly ConcurrentDictionary<ITransport, TransportHost> _transports = new();
     private readonly HashSet<ITransport> _scanning = [];
     private readonly CancellationTokenSource _stopping = new();
+    private List<Task>? _transportStarts = [];
+    private Task _busesStarted = Task.CompletedTask;
     private bool _scanActive;
 
     public DeviceManager(PluginCatalog catalog, UserDeviceConfig userConfig, DeviceConfigFile deviceConfig, IConfiguration configuration, ILoggerFactory loggerFactory, TimeProvider time)
@@ -51,6 +57,7 @@ internal sealed class DeviceManager : IHostedService
         _mergeWindow = MergeWindow.Read(configuration, out var problem);
         if (problem is not null)
             _logger.LogWarning("{Problem}", problem);
+        _catalog.PluginAdded += plugin => TrackStart(StartTransportsAsync(plugin.Transports));
         if (configuration["Server:OutputOwnership"] is { Length: > 0 } ownership && !OwnershipPolicies.TryParse(ownership, out _defaultOwnership))
             _logger.LogWarning("Server:OutputOwnership \"{Value}\" is neither last-writer-wins nor first-holds; using last-writer-wins", ownership);
         Owners = new OutputOwners(d => d.Ownership ?? _defaultOwnership);
@@ -84,21 +91,91 @@ internal sealed class DeviceManager : IHostedService
             return _devices.GetValueOrDefault(index);
     }
 
+    /// <summary>
+    /// Returns at once: the client endpoint starts (and serves clients) while, in the background, every
+    /// plugin folder is indexed from its data (no code loads) and then the plugins that load at start (the
+    /// transports) load and start (<see cref="BusesStarted"/>).
+    /// </summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _catalog.LoadAll();
+        _busesStarted = Task.Run(LoadAtStartAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Completes once the plugins that load at start are loaded and each of their transports has started
+    /// (or failed, or timed out: each start is bounded). Until then a scan waits, and /healthz says "starting".
+    /// </summary>
+    public Task BusesStarted => _busesStarted;
+
+    /// <summary>Waits until <see cref="BusesStarted"/>, at most <see cref="StartupWait"/> (then goes on with the buses up by then, and logs which are not).</summary>
+    public async Task WaitForBusesAsync()
+    {
+        if (_busesStarted.IsCompleted)
+            return;
+        _logger.LogDebug("Waiting for the buses to start");
+        try
+        {
+            await _busesStarted.WaitAsync(StartupWait, _stopping.Token);
+        }
+        catch (TimeoutException)
+        {
+            _logger.LogWarning("The buses are still starting after {Seconds} s; going on with those that are up", StartupWait.TotalSeconds);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task LoadAtStartAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var (pending, _) = _catalog.IndexAll();
+            _logger.LogDebug("Plugin folders indexed in {Ms:0} ms; {Count} to load", clock.Elapsed.TotalMilliseconds, pending.Count);
+            _catalog.LoadAtStart(pending);
+            Task[] starts;
+            lock (_gate)
+            {
+                starts = [.. _transportStarts ?? []];
+                _transportStarts = null; // later plugins (hot drop-in) start on their own
+            }
+            await Task.WhenAll(starts);
+        }
+        catch (Exception e)
+        {
+            // Plugin faults are caught where they happen; this is the host's own bug, and must not stop scans.
+            _logger.LogError(e, "Loading the plugins at start failed");
+        }
         var plugins = _catalog.Plugins;
         var declared = _catalog.Declared;
         var disabled = _catalog.Disabled;
-        _logger.LogInformation("{Count} plugins installed: {Loaded} loaded ({Plugins}), {Declared} loaded when a device needs them{Disabled}",
+        _logger.LogInformation("{Count} plugins installed: {Loaded} loaded ({Plugins}), {Declared} loaded when a device needs them{Disabled}; buses started in {Ms:0} ms",
             plugins.Count + declared.Count + disabled.Count, plugins.Count, string.Join(", ", plugins.Select(p => p.Id).Order(StringComparer.Ordinal)), declared.Count,
-            disabled.Count == 0 ? "" : $", {disabled.Count} disabled in configuration ({string.Join(", ", disabled)})");
+            disabled.Count == 0 ? "" : $", {disabled.Count} disabled in configuration ({string.Join(", ", disabled.Order(StringComparer.Ordinal))})",
+            clock.Elapsed.TotalMilliseconds);
         ReportUnservedProtocols();
-        return Task.CompletedTask;
+    }
+
+    // A transport start in progress; the startup load waits for those it began.
+    private void TrackStart(Task start)
+    {
+        lock (_gate)
+            _transportStarts?.Add(start);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            // Transports still starting are stopped with the others below.
+            await _busesStarted.WaitAsync(StopTimeout, cancellationToken);
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+        {
+            _logger.LogWarning("Stopping while the buses are still starting");
+        }
         await StopAllAsync();
         await _stopping.CancelAsync();
         foreach (var device in Devices)
@@ -180,6 +257,7 @@ internal sealed class DeviceManager : IHostedService
 
     public async Task StartScanningAsync()
     {
+        await WaitForBusesAsync();
         List<ITransport> started;
         lock (_gate)
         {
@@ -476,7 +554,7 @@ internal sealed class DeviceManager : IHostedService
                 continue;
             try
             {
-                await transport.StartAsync(host, _stopping.Token).WaitAsync(TimeSpan.FromSeconds(10));
+                await transport.StartAsync(host, _stopping.Token).WaitAsync(TransportStartTimeout);
                 // An unavailable bus has already said why (TransportHost.ReportUnavailable).
                 if (host.IsAvailable)
                     _logger.LogInformation("Bus {Transport}: available", transport.Name);

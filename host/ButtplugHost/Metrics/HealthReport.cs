@@ -6,9 +6,10 @@ using Microsoft.Extensions.Configuration;
 namespace ButtplugHost.Metrics;
 
 /// <summary>
-/// What <c>/healthz</c> answers: "ready" once the client endpoint listens, "degraded" while a bus
-/// the configuration turns on (its section's <c>Enabled</c>, or a <c>--use-*</c> flag) is unavailable,
-/// "starting" before it listens.
+/// What <c>/healthz</c> answers: "ready" once the client endpoint listens and the buses have started,
+/// "degraded" while a bus the configuration turns on (its section's <c>Enabled</c>, or a <c>--use-*</c>
+/// flag) is unavailable, "starting" before (the endpoint already serves clients while the transport
+/// plugins load and start: <see cref="DeviceManager.BusesStarted"/>).
 /// </summary>
 internal sealed class HealthReport(DeviceManager devices, ClientEndpointService endpoint, IConfiguration configuration)
 {
@@ -17,7 +18,7 @@ internal sealed class HealthReport(DeviceManager devices, ClientEndpointService 
     {
         var buses = devices.Buses.Select(b => new BusHealth(b.Name, b.UnavailableReason is null, b.UnavailableReason, IsConfigured(b.Name))).ToList();
         var listening = endpoint.Port is not null || endpoint.ConnectsOut;
-        if (!listening)
+        if (!listening || !devices.BusesStarted.IsCompleted)
             return ("starting", 503, buses);
         return buses.Any(b => b.Configured && !b.Available) ? ("degraded", 200, buses) : ("ready", 200, buses);
     }

@@ -9,13 +9,17 @@ namespace ButtplugHost.Plugins;
 /// The installed plugins, from every configured plugin directory. A protocol plugin whose folder
 /// states what it serves (<see cref="PluginData.IsDeferrable"/>) is only indexed at start and loaded
 /// when a device first needs it (<see cref="EnsureLoadedAsync"/>); every other plugin (transports,
-/// mixed, folders without data) is loaded at start unless its configuration section says
-/// <c>Enabled: false</c>. A folder that fails is logged with the reason and skipped. Plugins can be
-/// added, replaced and removed while the host runs (<see cref="Update"/>, <see cref="PluginWatcher"/>).
+/// mixed, folders without data) is loaded at start unless configuration turns it off
+/// (<see cref="PluginSwitch"/>). The startup load has two halves: <see cref="IndexAll"/> (data only)
+/// and <see cref="LoadAtStart"/> (code, which the device manager runs in the background). A folder
+/// that fails is logged with the reason and skipped. Plugins can be added, replaced and removed while
+/// the host runs (<see cref="Update"/>, <see cref="PluginWatcher"/>); one folder update runs at a time.
 /// </summary>
 internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfiguration configuration, ILogger<PluginCatalog> logger)
 {
     private readonly object _gate = new();
+    // One folder update at a time: the startup load (which may run in the background) and the watcher.
+    private readonly object _updateGate = new();
     private readonly List<LoadedPlugin> _plugins = [];
     private readonly Dictionary<string, DeclaredPlugin> _declared = new(StringComparer.Ordinal);
     private readonly List<string> _disabled = [];
@@ -34,7 +38,7 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
     /// <summary>The protocol plugins known from their data, loaded or not.</summary>
     public IReadOnlyList<DeclaredPlugin> Declared { get { lock (_gate) return [.. _declared.Values]; } }
 
-    /// <summary>Transport plugins not loaded because their section says <c>Enabled: false</c>.</summary>
+    /// <summary>Transport and mixed plugins (their folder names) not loaded because configuration turns them off (<see cref="PluginSwitch"/>).</summary>
     public IReadOnlyList<string> Disabled { get { lock (_gate) return [.. _disabled]; } }
 
     public IReadOnlyList<ITransport> Transports { get { lock (_gate) return [.. _plugins.SelectMany(p => p.Transports)]; } }
@@ -69,31 +73,83 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
     public IEnumerable<string> Folders() =>
         Directories.Where(Directory.Exists).SelectMany(d => Directory.GetDirectories(d).Order(StringComparer.Ordinal));
 
-    /// <summary>Indexes or loads every plugin folder of every plugin directory.</summary>
+    /// <summary>Indexes or loads every plugin folder of every plugin directory, at once.</summary>
     /// <returns>The folders that were skipped, with the reason.</returns>
     public IReadOnlyList<(string Folder, string Reason)> LoadAll()
     {
+        var (pending, skipped) = IndexAll();
+        return [.. skipped, .. LoadAtStart(pending)];
+    }
+
+    /// <summary>
+    /// The first half of the startup load, data only: reads every folder's data once, indexes the protocol
+    /// plugins known from it and notes the plugins configuration turns off. Loads no assembly.
+    /// </summary>
+    /// <returns>The folders whose code loads at start (<see cref="LoadAtStart"/>), as read; the folders skipped, with the reason.</returns>
+    public (IReadOnlyList<PluginData> Pending, IReadOnlyList<(string Folder, string Reason)> Skipped) IndexAll()
+    {
+        var pending = new List<PluginData>();
         var skipped = new List<(string, string)>();
-        _startupLoad = true;
-        try
+        foreach (var directory in Directories.Where(d => !Directory.Exists(d)))
+            logger.LogWarning("Plugin directory {Directory} does not exist", directory);
+        foreach (var folder in Folders())
         {
-            foreach (var directory in Directories.Where(d => !Directory.Exists(d)))
-                logger.LogWarning("Plugin directory {Directory} does not exist", directory);
-            foreach (var folder in Folders())
+            lock (_updateGate)
             {
-                var (ok, error) = Update(folder);
-                if (ok)
-                    continue;
-                logger.LogError("Skipped plugin folder {Folder}: {Reason}", folder, error);
-                skipped.Add((folder, error ?? "unknown error"));
-                RecordFailure(folder, error);
+                _startupLoad = true;
+                try
+                {
+                    var (ok, error, load) = Prepare(folder);
+                    if (load is not null)
+                        pending.Add(load.Value.Data);
+                    else if (!ok)
+                        skipped.Add(Skip(folder, error));
+                }
+                finally
+                {
+                    _startupLoad = false;
+                }
             }
         }
-        finally
+        return (pending, skipped);
+    }
+
+    /// <summary>
+    /// The second half of the startup load: loads the code of the folders <see cref="IndexAll"/> left
+    /// (transports and the other plugins that load at start); their transports start as each is added.
+    /// A folder the watcher has handled in the meantime is left as the watcher left it.
+    /// </summary>
+    /// <returns>The folders that were skipped, with the reason.</returns>
+    public IReadOnlyList<(string Folder, string Reason)> LoadAtStart(IReadOnlyList<PluginData> pending)
+    {
+        var skipped = new List<(string, string)>();
+        foreach (var data in pending)
         {
-            _startupLoad = false;
+            lock (_updateGate)
+            {
+                if (FindByFolder(data.Folder) is not null || FindDeclared(data.Folder) is not null)
+                    continue;
+                _startupLoad = true;
+                try
+                {
+                    var (plugin, error) = Load(data, replacing: null);
+                    if (plugin is null)
+                        skipped.Add(Skip(data.Folder, error));
+                }
+                finally
+                {
+                    _startupLoad = false;
+                }
+            }
         }
         return skipped;
+    }
+
+    private (string, string) Skip(string folder, string? error)
+    {
+        logger.LogError("Skipped plugin folder {Folder}: {Reason}", folder, error);
+        RecordFailure(folder, error);
+        return (folder, error ?? "unknown error");
     }
 
     /// <summary>The loaded plugin from <paramref name="folder"/>, if any.</summary>
@@ -150,6 +206,21 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
     /// <returns>False and the reason when the folder could not be used; whatever ran before stays.</returns>
     public (bool Ok, string? Error) Update(string folder)
     {
+        lock (_updateGate)
+        {
+            var (ok, error, load) = Prepare(folder);
+            if (load is not { } l)
+                return (ok, error);
+            if (l.Replacing is not null && !_startupLoad)
+                logger.LogInformation("Plugin folder {Folder} changed: reloading {Id}", l.Data.Folder, l.Replacing.Id);
+            var (plugin, loadError) = Load(l.Data, l.Replacing);
+            return (plugin is not null, loadError);
+        }
+    }
+
+    // Everything Update does short of loading code. The folder's data is read once, and returned when its code must load.
+    private (bool Ok, string? Error, (PluginData Data, LoadedPlugin? Replacing)? Load) Prepare(string folder)
+    {
         folder = Path.GetFullPath(folder);
         var loaded = FindByFolder(folder);
         var declared = FindDeclared(folder);
@@ -164,23 +235,26 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
             }
             if (declared is not null && Forget(declared))
                 logger.LogInformation("Plugin folder {Folder} was removed: {Id} is no longer installed", folder, declared.Id);
-            return (true, null);
+            return (true, null, null);
         }
         var fingerprint = PluginFingerprint.Of(folder);
         if (fingerprint.Length == 0 || (loaded ?? (object?)declared) is not null && (loaded?.Fingerprint ?? declared!.Data.Fingerprint) == fingerprint)
-            return (true, null); // nothing loadable yet (a folder just created), or nothing that matters changed
+            return (true, null, null); // nothing loadable yet (a folder just created), or nothing that matters changed
         PluginData data;
         try
         {
-            data = PluginData.Read(folder);
+            data = PluginData.Read(folder, fingerprint);
         }
         catch (PluginLoadException e)
         {
-            return (false, e.Message);
+            return (false, e.Message, null);
         }
         if (data.IsDeferrable && LoadOnDemand)
-            return Declare(data, loaded, declared);
-        if (!data.IsDeferrable && IsDisabled(data))
+        {
+            var (ok, error) = Declare(data, loaded, declared);
+            return (ok, error, null);
+        }
+        if (WhyOff(data) is { } off)
         {
             if (loaded is not null)
                 Remove(loaded);
@@ -189,22 +263,18 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
                 if (!_disabled.Contains(Path.GetFileName(folder)))
                     _disabled.Add(Path.GetFileName(folder));
             }
-            logger.LogDebug("Plugin {Id} not loaded: {Section}:Enabled is false", data.Id, Path.GetFileName(folder));
-            return (true, null);
+            logger.LogDebug("Plugin {Id} not loaded: {Reason}", data.Id, off);
+            return (true, null, null);
         }
+        lock (_gate)
+            _disabled.Remove(Path.GetFileName(folder));
         if (declared is not null)
             Forget(declared);
-        if (loaded is not null && !_startupLoad)
-            logger.LogInformation("Plugin folder {Folder} changed: reloading {Id}", folder, loaded.Id);
-        var (plugin, error) = Load(folder, loaded);
-        return (plugin is not null, error);
+        return (true, null, (data, loaded));
     }
 
-    // A transport plugin whose configuration section, named after its folder, turns it off.
-    private bool IsDisabled(PluginData data) => data.Kind is "transport" && IsDisabledSection(Path.GetFileName(data.Folder));
-
-    /// <summary>True when configuration sets <c><paramref name="section"/>:Enabled</c> to false.</summary>
-    public bool IsDisabledSection(string section) => configuration.GetValue<bool?>($"{section}:Enabled") == false;
+    /// <summary>Why configuration keeps the plugin of <paramref name="data"/> from loading; null when it loads (<see cref="PluginSwitch"/>).</summary>
+    public string? WhyOff(PluginData data) => data.IsDeferrable && LoadOnDemand ? null : PluginSwitch.WhyOff(data, configuration);
 
     private (bool, string?) Declare(PluginData data, LoadedPlugin? loaded, DeclaredPlugin? previous)
     {
@@ -245,12 +315,16 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
     /// When the new copy cannot be loaded, <paramref name="replacing"/> stays as it is.
     /// </summary>
     /// <returns>The loaded plugin, or null and the reason it could not be loaded.</returns>
-    public (LoadedPlugin? Plugin, string? Error) Load(string folder, LoadedPlugin? replacing)
+    public (LoadedPlugin? Plugin, string? Error) Load(string folder, LoadedPlugin? replacing) => Load(folder, null, replacing);
+
+    private (LoadedPlugin? Plugin, string? Error) Load(PluginData data, LoadedPlugin? replacing) => Load(data.Folder, data, replacing);
+
+    private (LoadedPlugin? Plugin, string? Error) Load(string folder, PluginData? data, LoadedPlugin? replacing)
     {
         LoadedPlugin plugin;
         try
         {
-            plugin = loader.Load(folder);
+            plugin = loader.Load(folder, data);
         }
         catch (Exception e)
         {

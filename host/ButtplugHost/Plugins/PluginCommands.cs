@@ -57,9 +57,8 @@ internal static class PluginCommands
     // When the server would load the plugin.
     private static string When(PluginCatalog catalog, PluginInspection plugin) =>
         plugin.Data.IsDeferrable && catalog.LoadOnDemand ? "loaded when a device needs it"
-        : plugin.Kind == "transport" && Path.GetFileName(plugin.Data.Folder) is var section && catalog.IsDisabledSection(section)
-            ? $"not loaded: {section}:Enabled is false"
-            : "loaded at start";
+        : catalog.WhyOff(plugin.Data) is { } off ? $"not loaded: {off}"
+        : "loaded at start";
 
     public static int Validate(string folder)
     {

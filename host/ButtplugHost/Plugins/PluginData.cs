@@ -41,12 +41,16 @@ internal sealed record PluginData
 
     /// <summary>Reads <paramref name="folder"/>'s data files.</summary>
     /// <exception cref="PluginLoadException">A data file exists but is not valid.</exception>
-    public static PluginData Read(string folder)
+    public static PluginData Read(string folder) => Read(folder, null);
+
+    /// <summary>Reads <paramref name="folder"/>'s data files; <paramref name="fingerprint"/> is the folder's, when the caller has just taken it.</summary>
+    /// <exception cref="PluginLoadException">A data file exists but is not valid.</exception>
+    public static PluginData Read(string folder, string? fingerprint)
     {
         folder = Path.GetFullPath(folder);
         if (!Directory.Exists(folder))
             throw new PluginLoadException("the folder does not exist.");
-        var fingerprint = PluginFingerprint.Of(folder);
+        fingerprint ??= PluginFingerprint.Of(folder);
         var manifest = PluginManifest.TryRead(folder);
         return new PluginData { Folder = folder, Manifest = manifest, Definitions = ReadDefinitions(folder), Fingerprint = fingerprint };
     }

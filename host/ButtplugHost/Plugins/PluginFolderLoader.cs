@@ -21,14 +21,16 @@ internal sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFa
         typeof(IConfiguration),
     ];
 
+    /// <param name="folder">The plugin folder.</param>
+    /// <param name="data">The folder's data as just read (its fingerprint and manifest are not read again); null reads them.</param>
     /// <exception cref="PluginLoadException">The folder is not a loadable plugin; the message says why.</exception>
-    public LoadedPlugin Load(string folder)
+    public LoadedPlugin Load(string folder, PluginData? data = null)
     {
         folder = Path.GetFullPath(folder);
         if (!Directory.Exists(folder))
             throw new PluginLoadException("the folder does not exist.");
-        var fingerprint = PluginFingerprint.Of(folder);
-        var manifest = PluginManifest.TryRead(folder);
+        var fingerprint = data?.Fingerprint ?? PluginFingerprint.Of(folder);
+        var manifest = data is null ? PluginManifest.TryRead(folder) : data.Manifest;
         var dll = PluginAssemblyProbe.FindPluginAssembly(folder, manifest);
         var sdk = PluginAssemblyProbe.ReferencedSdkVersion(dll)
             ?? throw new PluginLoadException($"{Path.GetFileName(dll)} does not reference {PluginAssemblyProbe.SdkAssemblyName}.");

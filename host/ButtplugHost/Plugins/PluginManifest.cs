@@ -14,6 +14,15 @@ internal sealed record PluginManifest
     /// <summary>The plugin's main assembly file; found by its SDK reference when absent.</summary>
     public string? Assembly { get; init; }
 
+    /// <summary>
+    /// The configuration sections whose <c>Enabled</c> key turns a transport or mixed plugin on
+    /// (default: the folder's name). The host loads it at start only when one of them is on.
+    /// </summary>
+    public IReadOnlyList<string>? EnabledBy { get; init; }
+
+    /// <summary>Whether a section of <see cref="EnabledBy"/> without an <c>Enabled</c> key counts as on (default true).</summary>
+    public bool? EnabledByDefault { get; init; }
+
     public const string FileName = "plugin.json";
 
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };

@@ -104,7 +104,7 @@ public sealed class ReferenceFlagsTests
         await host.WaitForLogAsync("Bus hid: available");
         await host.WaitForLogAsync("Bus lovense-dongle-hid: available");
         // A transport turned off in configuration is not even loaded (docs/plugins.md).
-        await host.WaitForLogAsync("disabled in configuration (BluetoothLE, DeviceWebSocket, Serial)");
+        await host.WaitForLogAsync("disabled in configuration (BluetoothLE, DeviceWebSocket, LovenseConnect, Serial, XInput)");
         Assert.DoesNotContain(host.Log, l => l.Contains("bus is not available in this build", StringComparison.Ordinal));
     }
 }

@@ -37,6 +37,8 @@ public sealed class StatusServer : IAsyncDisposable
         var host = await HostProcess.StartWithPluginsAsync(plugins,
             sim.Args(["--dashboard-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--user-device-config-file", dir.File("user-device-config.json"), .. more]));
         await host.WaitForLogAsync("Status page:", 20_000);
+        // The buses start in the background; until they have, /healthz says "starting".
+        await host.WaitForLogAsync("buses started in", 20_000);
         return new StatusServer(host, sim, $"http://127.0.0.1:{port}", dir);
     }
 

@@ -45,6 +45,8 @@ public sealed class OnDemandLoadingTests
         public async Task StartAsync(bool watch = false)
         {
             await Manager.StartAsync(CancellationToken.None);
+            // The startup load runs in the background; these tests look at the catalog right after it.
+            await Manager.BusesStarted.WaitAsync(TimeSpan.FromSeconds(30));
             if (!watch)
                 return;
             Watcher = new PluginWatcher(Kit.Catalog, Kit.Configuration, Kit.LoggerFactory.CreateLogger<PluginWatcher>(), TimeProvider.System);

@@ -10,17 +10,30 @@ namespace ButtplugHost.TestPlugins.Faulty;
 /// Throws from <see cref="Configure"/> when <c>Faulty:Throw</c> lists <c>Configure</c>; registers a
 /// transport (throwing from StartAsync when the list has <c>StartAsync</c>; crashing the process from a
 /// thread of its own at the second scan when the list has <c>CrashOnSecondScan</c>) and the "faulty" protocol.
+/// With <c>Faulty:ConfigureGate=127.0.0.1:PORT</c>, <see cref="Configure"/> is a slow load the test
+/// controls: it connects to that port and blocks until the test sends a byte (or closes the connection).
 /// </summary>
 public sealed class FaultyPlugin : IButtplugPlugin
 {
     /// <inheritdoc/>
     public void Configure(IPluginBuilder builder)
     {
+        if (builder.Context.Configuration["Faulty:ConfigureGate"] is { Length: > 0 } gate)
+            WaitAtGate(gate);
         var faults = (builder.Context.Configuration["Faulty:Throw"] ?? "").Split(',', StringSplitOptions.TrimEntries);
         if (faults.Contains("Configure"))
             throw new InvalidOperationException("Faulty fails in Configure on purpose");
         builder.AddTransport(new FaultyTransport(faults.Contains("StartAsync"), faults.Contains("CrashOnSecondScan")));
         builder.AddProtocol(new FaultyProtocol());
+    }
+
+    // Blocks, as a plugin whose load takes long does, until the test at host:port lets it go.
+    private static void WaitAtGate(string gate)
+    {
+        var (host, port) = (gate[..gate.LastIndexOf(':')], int.Parse(gate[(gate.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+        using var client = new System.Net.Sockets.TcpClient();
+        client.Connect(host, port);
+        _ = client.GetStream().ReadByte();
     }
 }
 

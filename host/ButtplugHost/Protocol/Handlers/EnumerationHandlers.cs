@@ -10,9 +10,11 @@ internal static class EnumerationHandlers
     /// Ok goes out before scanning starts: a bus that finishes at once would otherwise send
     /// ScanningFinished ahead of the Ok, and clients that set "scanning" on the Ok stay stuck in it.
     /// When no bus can scan at all, the client gets an Error naming each bus and why, not an empty scan.
+    /// Right after start, the buses may still be coming up (clients are served meanwhile): the scan waits for them.
     /// </summary>
     public static async ValueTask<Reply> StartScanning(ClientSession s, IncomingMessage m)
     {
+        await s.Devices.WaitForBusesAsync();
         if (s.Devices.WhyNoTransportCanScan() is { } reason)
         {
             s.Logger.LogWarning("{Reason}", reason);

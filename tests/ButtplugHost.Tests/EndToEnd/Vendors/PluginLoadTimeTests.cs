@@ -45,6 +45,8 @@ public sealed class PluginLoadTimeTests(ITestOutputHelper output)
     {
         // One summary line: "N plugins installed: ..." (protocol plugins are indexed, loaded when a device needs them).
         await using var host = await HostProcess.StartWithPluginsAsync([pluginsDir]);
+        // The plugins are indexed and the transports loaded in the background, after the endpoint listens.
+        await host.WaitForLogAsync("plugins installed", 30_000);
         var summary = host.Log.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"(\d+) plugins installed")).FirstOrDefault(m => m.Success);
         return (host.StartupTime.TotalMilliseconds, summary is null ? 0 : int.Parse(summary.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
