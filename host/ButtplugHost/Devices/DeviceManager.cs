@@ -61,7 +61,6 @@ internal sealed class DeviceManager : IHostedService
         if (configuration["Server:OutputOwnership"] is { Length: > 0 } ownership && !OwnershipPolicies.TryParse(ownership, out _defaultOwnership))
             _logger.LogWarning("Server:OutputOwnership \"{Value}\" is neither last-writer-wins nor first-holds; using last-writer-wins", ownership);
         Owners = new OutputOwners(d => d.Ownership ?? _defaultOwnership);
-        _catalog.PluginAdded += plugin => _ = StartTransportsAsync(plugin.Transports);
         _catalog.PluginRemoving += OnPluginRemoving;
     }
 
