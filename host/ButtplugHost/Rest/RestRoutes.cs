@@ -158,6 +158,12 @@ internal static class RestRoutes
             await RestError.WriteAsync(context.Response, e.Status, e.Message);
             return;
         }
+        catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // A fault of ours, still answered in JSON.
+            await RestError.WriteAsync(context.Response, StatusCodes.Status500InternalServerError, $"The REST API failed: {e.Message}");
+            return;
+        }
         context.Response.StatusCode = StatusCodes.Status200OK;
         if (result is null)
             return;
