@@ -43,10 +43,17 @@ internal sealed class DeviceManager : IHostedService
     private readonly CancellationTokenSource _stopping = new();
     private List<Task>? _transportStarts = [];
     private Task _busesStarted = Task.CompletedTask;
+    private readonly IHostApplicationLifetime? _lifetime;
     private bool _scanActive;
 
-    public DeviceManager(PluginCatalog catalog, UserDeviceConfig userConfig, DeviceConfigFile deviceConfig, IConfiguration configuration, ILoggerFactory loggerFactory, TimeProvider time)
+    /// <param name="lifetime">
+    /// The host's lifetime, when there is one: the background startup load then begins once every hosted
+    /// service (the client endpoint among them) has started, so it does not take CPU from the endpoint's own start.
+    /// </param>
+    public DeviceManager(PluginCatalog catalog, UserDeviceConfig userConfig, DeviceConfigFile deviceConfig, IConfiguration configuration, ILoggerFactory loggerFactory, TimeProvider time,
+        IHostApplicationLifetime? lifetime = null)
     {
+        _lifetime = lifetime;
         _catalog = catalog;
         _userConfig = userConfig;
         _deviceConfig = deviceConfig;
@@ -97,8 +104,33 @@ internal sealed class DeviceManager : IHostedService
     /// </summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _busesStarted = Task.Run(LoadAtStartAsync, CancellationToken.None);
+        _busesStarted = Task.Run(async () =>
+        {
+            if (_lifetime is { } lifetime)
+            {
+                await WhenCancelledAsync(lifetime.ApplicationStarted, lifetime.ApplicationStopping, _stopping.Token);
+                if (!lifetime.ApplicationStarted.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested || _stopping.IsCancellationRequested)
+                    return; // the host did not start, or is stopping already: nothing to load
+            }
+            await LoadAtStartAsync();
+        }, CancellationToken.None);
         return Task.CompletedTask;
+    }
+
+    // Completes when any of the tokens is cancelled (the lifetime's events "fire" by cancelling theirs).
+    private static async Task WhenCancelledAsync(params CancellationToken[] tokens)
+    {
+        var fired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var registrations = tokens.Select(t => t.Register(() => fired.TrySetResult())).ToList();
+        try
+        {
+            await fired.Task;
+        }
+        finally
+        {
+            foreach (var registration in registrations)
+                await registration.DisposeAsync();
+        }
     }
 
     /// <summary>
