@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ButtplugHost.Devices.Reconnect;
 using ButtplugHost.Devices.UserConfig;
 using ButtplugHost.Plugins;
 using ButtplugHost.Sdk.Definitions;
@@ -36,6 +37,8 @@ internal sealed class DeviceManager : IHostedService
     private readonly HashSet<ITransport> _scanning = [];
     private readonly CancellationTokenSource _stopping = new();
     private bool _scanActive;
+    private readonly DeviceReconnector _reconnect;
+    private readonly ScanDuration _scanDuration;
 
     public DeviceManager(PluginCatalog catalog, UserDeviceConfig userConfig, DeviceConfigFile deviceConfig, IConfiguration configuration, ILoggerFactory loggerFactory, TimeProvider time)
     {
@@ -49,6 +52,13 @@ internal sealed class DeviceManager : IHostedService
         _mergeWindow = MergeWindow.Read(configuration, out var problem);
         if (problem is not null)
             _logger.LogWarning("{Problem}", problem);
+        var problems = new List<string>();
+        _reconnect = new DeviceReconnector(ReconnectOptions.Read(configuration, problems), time, _loggerFactory.CreateLogger("ButtplugHost.Devices.Reconnect"), OnDeviceFound);
+        _scanDuration = new ScanDuration(ScanDuration.Read(configuration, out problem), time);
+        if (problem is not null)
+            problems.Add(problem);
+        foreach (var each in problems)
+            _logger.LogWarning("{Problem}", each);
         _catalog.PluginAdded += plugin => _ = StartTransportsAsync(plugin.Transports);
         _catalog.PluginRemoving += OnPluginRemoving;
     }
@@ -93,6 +103,8 @@ internal sealed class DeviceManager : IHostedService
     {
         await StopAllAsync();
         await _stopping.CancelAsync();
+        _reconnect.Dispose();
+        _scanDuration.Dispose();
         foreach (var device in Devices)
             await DisconnectAsync(device);
         foreach (var transport in _transports.Keys)
@@ -186,8 +198,16 @@ internal sealed class DeviceManager : IHostedService
         }
         if (started.Count == 0)
             CheckScanFinished();
+        else
+            _scanDuration.Started(EndScanAsync);
         foreach (var transport in started)
             await StartScanningAsync(transport);
+    }
+
+    private async Task EndScanAsync()
+    {
+        _logger.LogInformation("Scan duration of {Seconds} s reached: stopping the scan", _scanDuration.Duration.TotalSeconds);
+        await StopScanningAsync();
     }
 
     /// <summary>A transport that was unavailable works again: it joins a scan in progress.</summary>
@@ -216,6 +236,7 @@ internal sealed class DeviceManager : IHostedService
 
     public async Task StopScanningAsync()
     {
+        _scanDuration.Ended();
         List<ITransport> scanning;
         lock (_gate)
             scanning = [.. _scanning];
@@ -270,17 +291,27 @@ internal sealed class DeviceManager : IHostedService
                 return;
             _scanActive = false;
         }
+        _scanDuration.Ended();
         ScanningFinished?.Invoke();
     }
 
     internal void OnDeviceFound(ITransport transport, DeviceIdentity identity)
     {
         var key = transport.Name + "\n" + identity.Address;
+        bool scanning;
         lock (_gate)
         {
-            if (_connecting.Contains(key) || _devices.Values.Any(d => d.Identity.Transport == identity.Transport && d.Identity.Address == identity.Address))
+            if (_stopping.IsCancellationRequested || _connecting.Contains(key) || _devices.Values.Any(d => d.Identity.Transport == identity.Transport && d.Identity.Address == identity.Address))
                 return;
-            _connecting.Add(key);
+            scanning = _scanActive;
+        }
+        // A device that dropped out comes back by itself only when allowed, and not before its back-off.
+        if (!_reconnect.Admit(transport, identity, scanning))
+            return;
+        lock (_gate)
+        {
+            if (!_connecting.Add(key))
+                return;
         }
         _ = Task.Run(async () =>
         {
@@ -323,6 +354,13 @@ internal sealed class DeviceManager : IHostedService
         try
         {
             hardware = await transport.ConnectAsync(identity, match.Specifier, timeout.Token).WaitAsync(timeout.Token);
+            // From now on: the bus losing the device is a drop-out, also before it is registered.
+            var loss = new HardwareLoss();
+            hardware.Disconnected += (_, _) =>
+            {
+                if (loss.Lost() is { } registered)
+                    _ = RemoveAsync(registered, droppedOut: true);
+            };
             var protocol = match.Protocol;
             var identifier = await protocol.IdentifyAsync(hardware, timeout.Token).WaitAsync(timeout.Token);
             // Models resolve against the definition the plugin's code registered, which may carry more
@@ -342,17 +380,22 @@ internal sealed class DeviceManager : IHostedService
                 UserKey = new UserDeviceKey(protocol.Name, identifier, identity.Address),
             };
             device.InputReading += (_, reading) => InputReading?.Invoke(device, reading);
-            device.Faulted += (_, _) => _ = DisconnectAsync(device);
-            hardware.Disconnected += (_, _) => _ = RemoveAsync(device);
+            // A write failed: the bus lost the device, a drop-out like the link going down.
+            device.Faulted += (_, _) => _ = DisconnectAsync(device, droppedOut: true);
             lock (_gate)
                 _devices[index] = device;
+            _reconnect.Connected(transport, device, settings.Reconnect ?? _reconnect.Options.Enabled);
             _logger.LogInformation("Device {Index}: {Name} ({Protocol}, {Identifier}) at {Address} on {Transport}",
                 index, info.Name, protocol.Name, identifier ?? "default", identity.Address, transport.Name);
             DeviceAdded?.Invoke(device);
+            if (loss.Registered(device))
+                _ = RemoveAsync(device, droppedOut: true);
         }
         catch (Exception e)
         {
             _logger.LogError("Could not connect {Name} ({Address}) as {Protocol}: {Error}", identity.Name, identity.Address, match.Protocol.Name, e.Message);
+            if (!_stopping.IsCancellationRequested)
+                _reconnect.Failed(transport, identity);
             if (hardware is not null)
             {
                 try { await hardware.DisconnectAsync().WaitAsync(StopTimeout); }
@@ -393,10 +436,10 @@ internal sealed class DeviceManager : IHostedService
             return _devices.ContainsKey(index);
     }
 
-    private async Task DisconnectAsync(ConnectedDevice device)
+    private async Task DisconnectAsync(ConnectedDevice device, bool droppedOut = false)
     {
         // The handler goes first: its timers (a keep-alive) must not write to a device being closed.
-        await RemoveAsync(device);
+        await RemoveAsync(device, droppedOut);
         try
         {
             await device.Hardware.DisconnectAsync().WaitAsync(StopTimeout);
@@ -407,7 +450,7 @@ internal sealed class DeviceManager : IHostedService
         }
     }
 
-    private async Task RemoveAsync(ConnectedDevice device)
+    private async Task RemoveAsync(ConnectedDevice device, bool droppedOut = false)
     {
         lock (_gate)
         {
@@ -416,6 +459,9 @@ internal sealed class DeviceManager : IHostedService
             _devices.Remove(device.Info.Index);
         }
         _logger.LogInformation("Device {Index}: {Name} removed", device.Info.Index, device.Info.Name);
+        // Before anything awaits: a bus that reports the device again at once must find it remembered.
+        if (droppedOut && !_stopping.IsCancellationRequested && _transports.Keys.FirstOrDefault(t => t.Name == device.Identity.Transport) is { } transport)
+            _reconnect.Dropped(transport, device);
         await device.DisposeAsync();
         DeviceRemoved?.Invoke(device);
     }

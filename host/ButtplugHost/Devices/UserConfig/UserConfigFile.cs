@@ -80,7 +80,7 @@ internal sealed class UserDeviceSettings
     public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
-/// <summary>The <c>user_config</c> block: name, allow/deny, reserved index, message gap.</summary>
+/// <summary>The <c>user_config</c> block: name, allow/deny, reserved index, message gap, reconnecting.</summary>
 internal sealed class UserCustomization
 {
     public string? DisplayName { get; set; }
@@ -92,6 +92,12 @@ internal sealed class UserCustomization
     public uint Index { get; set; }
 
     public uint? MessageGapMs { get; set; }
+
+    /// <summary>
+    /// This server's addition: whether the device is reconnected by itself when it drops out; absent
+    /// follows <c>Reconnect:Enabled</c>. The reference reads past keys it does not know.
+    /// </summary>
+    public bool? Reconnect { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
