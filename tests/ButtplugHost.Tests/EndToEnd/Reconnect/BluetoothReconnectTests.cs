@@ -31,11 +31,11 @@ public sealed class BluetoothReconnectTests
         await using var host = await HostProcess.StartAsync("--use-bluetooth-le", "--BluetoothLE:BusAddress=" + bluez.BusAddress);
         var client = RunAsync(5, host.Url,
         [
-            Step("connect"), Step("scan"), Step("wait-device", new { name = "Lovense Hush", timeout = 30000 }), Step("stopscan"),
+            Step("connect"), Step("scan"), Step("wait-device", new { name = "Lovense Hush", timeout = 60000 }), Step("stopscan"),
             Step("vibrate", new { value = 0.5 }),
-            Step("wait-removed", new { name = "Lovense Hush", timeout = 30000 }),
-            Step("wait-added", new { name = "Lovense Hush", count = 2, timeout = 30000 }), Step("disconnect"),
-        ], timeoutMs: 90_000);
+            Step("wait-removed", new { name = "Lovense Hush", timeout = 60000 }),
+            Step("wait-added", new { name = "Lovense Hush", count = 2, timeout = 60000 }), Step("disconnect"),
+        ], timeoutMs: 180_000);
 
         await WaitForAsync(async () => Texts(await tx.GetWritesAsync()).Contains("Vibrate:10;"), client, host);
         await device.DropConnectionAsync();

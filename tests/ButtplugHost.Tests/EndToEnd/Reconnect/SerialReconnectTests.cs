@@ -26,11 +26,11 @@ public sealed class SerialReconnectTests
 
         var client = RunAsync(5, host.Url,
         [
-            Step("connect"), Step("scan"), Step("wait-device", new { name = "TCode v0.3", timeout = 30000 }), Step("stopscan"),
+            Step("connect"), Step("scan"), Step("wait-device", new { name = "TCode v0.3", timeout = 60000 }), Step("stopscan"),
             Step("linear", new { position = 0.51, duration = 200 }),
-            Step("wait-removed", new { name = "TCode v0.3", timeout = 30000 }),
-            Step("wait-added", new { name = "TCode v0.3", count = 2, timeout = 30000 }), Step("disconnect"),
-        ], timeoutMs: 90_000);
+            Step("wait-removed", new { name = "TCode v0.3", timeout = 60000 }),
+            Step("wait-added", new { name = "TCode v0.3", count = 2, timeout = 60000 }), Step("disconnect"),
+        ], timeoutMs: 180_000);
 
         const string moved = "L0510I200\n";
         Assert.Equal(moved, Encoding.ASCII.GetString(await first.WaitForBytesAsync(moved.Length, 30_000)));
