@@ -66,6 +66,12 @@ internal sealed class LoadClient : IAsyncDisposable
         throw new TimeoutException("The simulated device never appeared.");
     }
 
+    /// <summary>The device the runs send to (by default the one the handshake found).</summary>
+    public uint DeviceIndex { get => _deviceIndex; set => _deviceIndex = value; }
+
+    /// <summary>Sends one frame as it is; its reply is left to the next run's receiver (which ignores Ids it did not send).</summary>
+    public Task SendRawAsync(string frame) => SendTextAsync(frame);
+
     private byte[] Frame(int id) => Encoding.UTF8.GetBytes(
         $"[{{\"OutputCmd\":{{\"Id\":{id},\"DeviceIndex\":{_deviceIndex},\"FeatureIndex\":0,\"Command\":{{\"Vibrate\":{{\"Value\":{ValueOf(id)}}}}}}}}}]");
 

@@ -13,7 +13,8 @@ namespace ButtplugHost.Benchmarks;
 /// --alloc also prints which types the 1-in-flight run allocates (sampled). Last, the merge window
 /// (issue 11): an isolated command and a burst of outputs, window on and off (--merge-only: just that).
 /// <c>--soak [minutes] [per second]</c> runs the soak instead (<see cref="Soak"/>);
-/// <c>--startup [rounds] [host folder]</c> the start-up, idle memory and first-device figures (<see cref="StartupBenchmark"/>).
+/// <c>--startup [rounds] [host folder]</c> the start-up, idle memory and first-device figures (<see cref="StartupBenchmark"/>);
+/// <c>--keepalive [seconds per phase] [interval ms]</c> the keep-alive period under load (<see cref="KeepAliveBenchmark"/>).
 /// </summary>
 internal static class Program
 {
@@ -31,6 +32,13 @@ internal static class Program
             var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
             var hostDir = args.Length > 2 ? Path.GetFullPath(args[2]) : Path.Combine(FindRepoRoot(), "artifacts", "release", "host");
             return await StartupBenchmark.RunAsync(FindRepoRoot(), hostDir, rounds);
+        }
+        if (args.Length > 0 && args[0] == "--keepalive")
+        {
+            // --keepalive [seconds per phase] [interval ms]: issue 20's keep-alive period under a 1,000 commands/s client.
+            var phase = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+            var interval = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 500;
+            return await KeepAliveBenchmark.RunAsync(FindRepoRoot(), TimeSpan.FromSeconds(phase), TimeSpan.FromMilliseconds(interval));
         }
         var sampleAllocations = args.Contains("--alloc");
         var mergeOnly = args.Contains("--merge-only");

@@ -56,6 +56,9 @@ internal sealed class ServerUnderTest : IAsyncDisposable
     public ConnectedDevice Device(uint index) =>
         _host.Services.GetRequiredService<DeviceManager>().Find(index) ?? throw new InvalidOperationException($"No device at {index}.");
 
+    /// <summary>Every connected device.</summary>
+    public IReadOnlyList<ConnectedDevice> Devices() => _host.Services.GetRequiredService<DeviceManager>().Devices;
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -14,7 +14,14 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const removed = [];
 const client = new bp.ButtplugClient("ButtplugHost e2e (buttplug " + major + ")");
 const devices = [];
-client.addListener("deviceadded", (d) => { devices.push(d); print({ event: "deviceadded", name: d.name, index: d.index }); });
+const addedEvents = [];
+// A device that comes back (same index) replaces its old entry, so later steps drive the live one.
+client.addListener("deviceadded", (d) => {
+  addedEvents.push(d);
+  const at = devices.findIndex((x) => x.index === d.index);
+  if (at >= 0) devices[at] = d; else devices.push(d);
+  print({ event: "deviceadded", name: d.name, index: d.index });
+});
 client.addListener("deviceremoved", (d) => { removed.push(d); print({ event: "deviceremoved", name: d.name, index: d.index }); });
 client.addListener("scanningfinished", () => print({ event: "scanningfinished" }));
 client.addListener("disconnect", () => print({ event: "disconnect" }));
@@ -175,6 +182,16 @@ try {
         while (!existsSync(step.path) && Date.now() < until) await sleep(20);
         if (!existsSync(step.path)) throw new Error("no " + step.path + " within the timeout");
         print({ op: "wait-file", ok: true });
+        break;
+      }
+      case "wait-added": {
+        // Waits until `count` deviceadded events (re-adds included) named like `name` have arrived.
+        const matching = () => addedEvents.filter((x) => x.name.includes(step.name ?? ""));
+        const until = Date.now() + (step.timeout ?? 10000);
+        while (matching().length < step.count && Date.now() < until) await sleep(20);
+        const seen = matching();
+        if (seen.length < step.count) throw new Error("only " + seen.length + " deviceadded events for '" + step.name + "' within the timeout");
+        print({ op: "wait-added", ok: true, index: seen[seen.length - 1].index });
         break;
       }
       case "wait-removed": {

@@ -66,6 +66,8 @@ internal static class CommandLine
         new("--server-name", "NAME", "Name sent to clients in ServerInfo.", (p, v) => p.Set("Server:Name", v)),
         new("--max-clients", "N", "How many apps may be connected at once (default 1). Above 1 they share the devices: see docs/multiple-clients.md.", (p, v) => p.Set("Server:MaxClients", Count(v))),
         new("--max-ping-time", "MS", "Milliseconds a client may go without a Ping before its devices stop (0 = off).", (p, v) => p.Set("Server:MaxPingTime", UInt(v))),
+        new("--scan-duration", "SECONDS", "End every client scan after SECONDS, so clients get ScanningFinished (default 0: scan until StopScanning).", (p, v) => p.Set("Server:ScanDurationSeconds", Seconds(v))),
+        new("--no-reconnect", null, "Do not reconnect devices that dropped out by themselves; a client scan finds them again (per device: user_config.reconnect).", (p, _) => p.Set("Reconnect:Enabled", "false")),
         new("--log", "LEVEL", "Log level: trace, debug, info, warn, error.", (p, v) => p.Set("Logging:LogLevel:Default", LogLevel(v))),
         new("--allow-origin", "ORIGIN", "Let web pages from ORIGIN (https://app.example) connect; repeatable; * = any page. Loopback pages are always allowed.", (p, v) => p.Append("Server:AllowedOrigins", v)),
         new("--allow-host", "NAME", "Accept the Host name NAME besides loopback names (DNS-rebinding protection); repeatable; * = any.", (p, v) => p.Append("Server:AllowedHosts", v)),
@@ -184,6 +186,11 @@ internal static class CommandLine
         int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 1000
             ? n.ToString(CultureInfo.InvariantCulture)
             : throw new FormatException($"'{v}' is not a number of clients (1–1000).");
+
+    private static string Seconds(string? v) =>
+        double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 86400
+            ? n.ToString(CultureInfo.InvariantCulture)
+            : throw new FormatException($"'{v}' is not a number of seconds (0–86400).");
 
     private static string Format(string? v) => v?.ToLowerInvariant() switch
     {

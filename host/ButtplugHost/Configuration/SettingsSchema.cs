@@ -23,7 +23,7 @@ internal static class SettingsSchema
     /// Top-level sections the host itself reads. Plugins own their sections (named as they choose), so
     /// any other section is accepted; only a near miss of one of these is reported as a typo.
     /// </summary>
-    private static readonly string[] KnownSections = ["Server", "Plugins", "Logging", "Kestrel", "AllowedHosts", "Mdns"];
+    private static readonly string[] KnownSections = ["Server", "Plugins", "Logging", "Kestrel", "AllowedHosts", "Mdns", Devices.Reconnect.ReconnectOptions.Section];
 
     public static IEnumerable<string> Keys => HostKeys.Keys;
 
@@ -41,6 +41,7 @@ internal static class SettingsSchema
         keys["Server:UserDeviceConfigFile"] = Kind.Text;
         keys["Server:DeviceConfigFile"] = Kind.Text;
         keys[MergeWindow.Key] = Kind.UInt;
+        keys[ScanDuration.Key] = Kind.Text; // seconds, fractions allowed; checked when read
         keys["Server:WebSocketPort"] = Kind.Port;
         keys["Server:ClientApproval"] = Kind.ApprovalMode;
         keys["Plugins:Directories"] = Kind.TextList;

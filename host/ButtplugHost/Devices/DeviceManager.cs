@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ButtplugHost.Devices.Ownership;
+using ButtplugHost.Devices.Reconnect;
 using ButtplugHost.Devices.UserConfig;
 using ButtplugHost.Plugins;
 using ButtplugHost.Sdk.Definitions;
@@ -45,6 +46,8 @@ internal sealed class DeviceManager : IHostedService
     private Task _busesStarted = Task.CompletedTask;
     private readonly IHostApplicationLifetime? _lifetime;
     private bool _scanActive;
+    private readonly DeviceReconnector _reconnect;
+    private readonly ScanDuration _scanDuration;
 
     /// <param name="lifetime">
     /// The host's lifetime, when there is one: the background startup load then begins once every hosted
@@ -64,6 +67,13 @@ internal sealed class DeviceManager : IHostedService
         _mergeWindow = MergeWindow.Read(configuration, out var problem);
         if (problem is not null)
             _logger.LogWarning("{Problem}", problem);
+        var problems = new List<string>();
+        _reconnect = new DeviceReconnector(ReconnectOptions.Read(configuration, problems), time, _loggerFactory.CreateLogger("ButtplugHost.Devices.Reconnect"), OnDeviceFound);
+        _scanDuration = new ScanDuration(ScanDuration.Read(configuration, out problem), time);
+        if (problem is not null)
+            problems.Add(problem);
+        foreach (var each in problems)
+            _logger.LogWarning("{Problem}", each);
         _catalog.PluginAdded += plugin => TrackStart(StartTransportsAsync(plugin.Transports));
         if (configuration["Server:OutputOwnership"] is { Length: > 0 } ownership && !OwnershipPolicies.TryParse(ownership, out _defaultOwnership))
             _logger.LogWarning("Server:OutputOwnership \"{Value}\" is neither last-writer-wins nor first-holds; using last-writer-wins", ownership);
@@ -209,6 +219,8 @@ internal sealed class DeviceManager : IHostedService
         }
         await StopAllAsync();
         await _stopping.CancelAsync();
+        _reconnect.Dispose();
+        _scanDuration.Dispose();
         foreach (var device in Devices)
             await DisconnectAsync(device);
         foreach (var transport in _transports.Keys)
@@ -303,8 +315,16 @@ internal sealed class DeviceManager : IHostedService
         }
         if (started.Count == 0)
             CheckScanFinished();
+        else
+            _scanDuration.Started(EndScanAsync);
         foreach (var transport in started)
             await StartScanningAsync(transport);
+    }
+
+    private async Task EndScanAsync()
+    {
+        _logger.LogInformation("Scan duration of {Seconds} s reached: stopping the scan", _scanDuration.Duration.TotalSeconds);
+        await StopScanningAsync();
     }
 
     /// <summary>A transport that was unavailable works again: it joins a scan in progress.</summary>
@@ -333,6 +353,7 @@ internal sealed class DeviceManager : IHostedService
 
     public async Task StopScanningAsync()
     {
+        _scanDuration.Ended();
         List<ITransport> scanning;
         lock (_gate)
             scanning = [.. _scanning];
@@ -388,17 +409,27 @@ internal sealed class DeviceManager : IHostedService
                 return;
             _scanActive = false;
         }
+        _scanDuration.Ended();
         ScanningFinished?.Invoke();
     }
 
     internal void OnDeviceFound(ITransport transport, DeviceIdentity identity)
     {
         var key = transport.Name + "\n" + identity.Address;
+        bool scanning;
         lock (_gate)
         {
-            if (_connecting.Contains(key) || _devices.Values.Any(d => d.Identity.Transport == identity.Transport && d.Identity.Address == identity.Address))
+            if (_stopping.IsCancellationRequested || _connecting.Contains(key) || _devices.Values.Any(d => d.Identity.Transport == identity.Transport && d.Identity.Address == identity.Address))
                 return;
-            _connecting.Add(key);
+            scanning = _scanActive;
+        }
+        // A device that dropped out comes back by itself only when allowed, and not before its back-off.
+        if (!_reconnect.Admit(transport, identity, scanning))
+            return;
+        lock (_gate)
+        {
+            if (!_connecting.Add(key))
+                return;
         }
         _ = Task.Run(async () =>
         {
@@ -441,6 +472,13 @@ internal sealed class DeviceManager : IHostedService
         try
         {
             hardware = await transport.ConnectAsync(identity, match.Specifier, timeout.Token).WaitAsync(timeout.Token);
+            // From now on: the bus losing the device is a drop-out, also before it is registered.
+            var loss = new HardwareLoss();
+            hardware.Disconnected += (_, _) =>
+            {
+                if (loss.Lost() is { } registered)
+                    _ = RemoveAsync(registered, droppedOut: true);
+            };
             var protocol = match.Protocol;
             var identifier = await protocol.IdentifyAsync(hardware, timeout.Token).WaitAsync(timeout.Token);
             // Models resolve against the definition the plugin's code registered, which may carry more
@@ -462,17 +500,22 @@ internal sealed class DeviceManager : IHostedService
                 Ownership = OwnershipOf(userKey),
             };
             device.InputReading += (_, reading) => InputReading?.Invoke(device, reading);
-            device.Faulted += (_, _) => _ = DisconnectAsync(device);
-            hardware.Disconnected += (_, _) => _ = RemoveAsync(device);
+            // A write failed: the bus lost the device, a drop-out like the link going down.
+            device.Faulted += (_, _) => _ = DisconnectAsync(device, droppedOut: true);
             lock (_gate)
                 _devices[index] = device;
+            _reconnect.Connected(transport, device, settings.Reconnect ?? _reconnect.Options.Enabled);
             _logger.LogInformation("Device {Index}: {Name} ({Protocol}, {Identifier}) at {Address} on {Transport}",
                 index, info.Name, protocol.Name, identifier ?? "default", identity.Address, transport.Name);
             DeviceAdded?.Invoke(device);
+            if (loss.Registered(device))
+                _ = RemoveAsync(device, droppedOut: true);
         }
         catch (Exception e)
         {
             _logger.LogError("Could not connect {Name} ({Address}) as {Protocol}: {Error}", identity.Name, identity.Address, match.Protocol.Name, e.Message);
+            if (!_stopping.IsCancellationRequested)
+                _reconnect.Failed(transport, identity);
             if (hardware is not null)
             {
                 try { await hardware.DisconnectAsync().WaitAsync(StopTimeout); }
@@ -548,10 +591,10 @@ internal sealed class DeviceManager : IHostedService
             return _devices.ContainsKey(index);
     }
 
-    private async Task DisconnectAsync(ConnectedDevice device)
+    private async Task DisconnectAsync(ConnectedDevice device, bool droppedOut = false)
     {
         // The handler goes first: its timers (a keep-alive) must not write to a device being closed.
-        await RemoveAsync(device);
+        await RemoveAsync(device, droppedOut);
         try
         {
             await device.Hardware.DisconnectAsync().WaitAsync(StopTimeout);
@@ -562,7 +605,7 @@ internal sealed class DeviceManager : IHostedService
         }
     }
 
-    private async Task RemoveAsync(ConnectedDevice device)
+    private async Task RemoveAsync(ConnectedDevice device, bool droppedOut = false)
     {
         lock (_gate)
         {
@@ -572,6 +615,9 @@ internal sealed class DeviceManager : IHostedService
         }
         _logger.LogInformation("Device {Index}: {Name} removed", device.Info.Index, device.Info.Name);
         Owners.Release(device);
+        // Before anything awaits: a bus that reports the device again at once must find it remembered.
+        if (droppedOut && !_stopping.IsCancellationRequested && _transports.Keys.FirstOrDefault(t => t.Name == device.Identity.Transport) is { } transport)
+            _reconnect.Dropped(transport, device);
         await device.DisposeAsync();
         DeviceRemoved?.Invoke(device);
     }

@@ -148,7 +148,7 @@ internal sealed class UserDeviceConfig
         foreach (var problem in customization.Problems)
             _logger.LogWarning("User device config entry of {Address} ({Protocol}): {Problem}", key.Address, key.Protocol, problem);
         var user = entry.Config.UserConfig;
-        return new DeviceSettings(index, string.IsNullOrEmpty(user.DisplayName) ? null : user.DisplayName, user.MessageGapMs, customization);
+        return new DeviceSettings(index, string.IsNullOrEmpty(user.DisplayName) ? null : user.DisplayName, user.MessageGapMs, customization, user.Reconnect);
     }
 
     /// <summary>

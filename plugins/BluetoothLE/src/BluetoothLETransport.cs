@@ -12,9 +12,11 @@ namespace ButtplugHost.Plugins.BluetoothLE;
 /// Bluetooth LE on any system, over the OS adapter chosen for it (<see cref="BleAdapters"/>): reports
 /// advertisements the loaded definitions claim, connects and maps GATT characteristics to endpoints,
 /// and follows the OS stack coming and going — reported to the host as unavailable (once per reason,
-/// with the fix) and available again, never thrown at it.
+/// with the fix) and available again, never thrown at it. While the host watches for devices that went
+/// away, the adapter keeps discovering in the background (no client scan needed) and only the watched
+/// addresses are reported.
 /// </summary>
-public sealed class BluetoothLETransport : ITransport
+public sealed class BluetoothLETransport : ITransport, IWatchingTransport
 {
     /// <summary>The transport's name.</summary>
     public const string TransportName = "btle";
@@ -28,6 +30,9 @@ public sealed class BluetoothLETransport : ITransport
     private ITransportHost? _host;
     private string? _reportedUnavailable;
     private bool _scanning;
+    // The adapter discovers for watched devices although no client scan runs.
+    private bool _background;
+    private readonly Dictionary<string, DeviceIdentity> _watched = new(StringComparer.OrdinalIgnoreCase);
     private bool _started;
 
     /// <summary>Creates the transport from the <c>BluetoothLE</c> configuration section, with this system's adapter.</summary>
@@ -105,6 +110,18 @@ public sealed class BluetoothLETransport : ITransport
         {
             if (!_scanning)
                 return;
+            if (_watched.Count > 0)
+            {
+                // Devices are watched: the adapter goes on discovering for them.
+                _background = true;
+                _scanning = false;
+            }
+        }
+        if (_background)
+        {
+            _logger.LogInformation("Bluetooth LE: scanning stopped; discovery goes on for {Count} device(s) that went away", WatchedCount());
+            _host?.ScanningFinished();
+            return;
         }
         try
         {
@@ -116,6 +133,33 @@ public sealed class BluetoothLETransport : ITransport
         }
         _logger.LogInformation("Bluetooth LE: scanning stopped");
         EndScan();
+    }
+
+    /// <inheritdoc/>
+    public void Watch(DeviceIdentity identity)
+    {
+        lock (_gate)
+        {
+            _watched[identity.Address] = identity;
+            if (_scanning || _background || !IsAvailable)
+                return;
+            _background = true;
+        }
+        _ = StartBackgroundAsync();
+    }
+
+    /// <inheritdoc/>
+    public void Unwatch(string address)
+    {
+        lock (_gate)
+        {
+            if (!_watched.Remove(address) || _watched.Count > 0 || !_background)
+                return;
+            _background = false;
+            if (_scanning)
+                return;
+        }
+        _ = StopBackgroundAsync();
     }
 
     /// <inheritdoc/>
@@ -188,6 +232,41 @@ public sealed class BluetoothLETransport : ITransport
         await _adapter.DisposeAsync();
     }
 
+    private async Task StartBackgroundAsync()
+    {
+        try
+        {
+            await _adapter.StartScanAsync(ScanFilter.ServicesFor(_host!.Specifiers), CancellationToken.None);
+            _logger.LogInformation("Bluetooth LE: discovering in the background for {Count} device(s) that went away", WatchedCount());
+        }
+        catch (Exception e) when (e is BleException or OperationCanceledException)
+        {
+            lock (_gate)
+                _background = false;
+            _logger.LogWarning("Bluetooth LE cannot discover in the background: {Error}", e.Message);
+            _watch.Poke();
+        }
+    }
+
+    private async Task StopBackgroundAsync()
+    {
+        try
+        {
+            await _adapter.StopScanAsync(CancellationToken.None);
+            _logger.LogInformation("Bluetooth LE: background discovery stopped (no device is missing)");
+        }
+        catch (BleException e)
+        {
+            _logger.LogDebug("Bluetooth LE: stopping background discovery: {Error}", e.Message);
+        }
+    }
+
+    private int WatchedCount()
+    {
+        lock (_gate)
+            return _watched.Count;
+    }
+
     private static BluetoothLEOptions Options(PluginContext context)
     {
         var options = new BluetoothLEOptions();
@@ -203,6 +282,14 @@ public sealed class BluetoothLETransport : ITransport
             _logger.LogInformation("Bluetooth LE ({Stack}) is ready: {What}", _adapter.Name, current.Description);
             if (Interlocked.Exchange(ref _reportedUnavailable, null) is not null)
                 host.ReportAvailable();
+            bool resume;
+            lock (_gate)
+            {
+                resume = _watched.Count > 0 && !_scanning && !_background;
+                _background |= resume;
+            }
+            if (resume)
+                _ = StartBackgroundAsync();
             return;
         }
         // The host logs each report; report a reason once, not on every retry.
@@ -210,6 +297,8 @@ public sealed class BluetoothLETransport : ITransport
             host.ReportUnavailable(current.Description);
         if (previous is { IsAvailable: true })
         {
+            lock (_gate)
+                _background = false;
             EndScan();
             foreach (var hardware in Connected())
                 hardware.Gone($"Bluetooth LE became unavailable: {current.Description}");
@@ -221,7 +310,10 @@ public sealed class BluetoothLETransport : ITransport
         var host = _host;
         lock (_gate)
         {
-            if (!_scanning || host is null)
+            if (host is null)
+                return;
+            // Outside a client scan only the devices the host watches for are reported.
+            if (!_scanning && !(_background && _watched.ContainsKey(advertisement.Address)))
                 return;
         }
         if (!AdvertisementMatcher.IsClaimed(advertisement, host.Specifiers))

@@ -17,4 +17,10 @@ public sealed class SerialOptions
 
     /// <summary>While a scan runs, how often the ports are listed again (the reference: every 5 s).</summary>
     public int RescanIntervalMs { get; set; } = 5000;
+
+    /// <summary>
+    /// How often the ports of devices that went away are looked for, without a scan, so the host can
+    /// reconnect them (only while some are missing).
+    /// </summary>
+    public int WatchIntervalMs { get; set; } = 1000;
 }

@@ -13,9 +13,10 @@ namespace ButtplugHost.Plugins.Serial;
 /// every <see cref="SerialOptions.RescanIntervalMs"/> until stopped, so a re-plugged adapter is found
 /// again. Ports are only listed, never opened, until the host connects one: it does so when a
 /// protocol's <c>serial</c> specifier names the port (the user assigns ports to protocols), and the
-/// port is opened with that specifier's settings.
+/// port is opened with that specifier's settings. A port whose device went away is looked for every
+/// <see cref="SerialOptions.WatchIntervalMs"/> while the host watches for it, and reported when it is back.
 /// </summary>
-public sealed class SerialTransport : ITransport
+public sealed class SerialTransport : ITransport, IWatchingTransport
 {
     private readonly ILogger _logger;
     private readonly SerialOptions _options = new();
@@ -26,6 +27,10 @@ public sealed class SerialTransport : ITransport
     private CancellationTokenSource? _scan;
     private Task _scanLoop = Task.CompletedTask;
     private ITransportHost? _host;
+    private readonly ConcurrentDictionary<string, DeviceIdentity> _watched = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _watchLoop = Task.CompletedTask;
+    private bool _watching;
 
     /// <summary>Creates the transport from the <c>Serial</c> configuration section.</summary>
     public SerialTransport(PluginContext context) : this(context, SerialPortLister.ByIdDirectory) { }
@@ -114,8 +119,27 @@ public sealed class SerialTransport : ITransport
     }
 
     /// <inheritdoc/>
+    public void Watch(DeviceIdentity identity)
+    {
+        _watched[identity.Address] = identity;
+        lock (_gate)
+        {
+            if (!_watching && !_stopping.IsCancellationRequested && _host is { } host)
+            {
+                _watching = true;
+                _watchLoop = Task.Run(() => WatchLoopAsync(host, _stopping.Token), CancellationToken.None);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Unwatch(string address) => _watched.TryRemove(address, out _);
+
+    /// <inheritdoc/>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _stopping.CancelAsync();
+        await _watchLoop;
         await StopScanningAsync(cancellationToken);
         // Snapshot: a disconnect removes the port from _open. Stopping waits until every handle is
         // really released (bounded by the caller's token), so a restarted server can open the port again.
@@ -123,6 +147,42 @@ public sealed class SerialTransport : ITransport
         foreach (var hardware in open)
             await hardware.DisconnectAsync();
         await Task.WhenAll(open.Select(h => h.Released)).WaitAsync(cancellationToken);
+    }
+
+    // Runs while ports are watched; ends when none is left (Watch starts it again).
+    private async Task WatchLoopAsync(ITransportHost host, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                lock (_gate)
+                {
+                    if (_watched.IsEmpty)
+                    {
+                        _watching = false;
+                        return;
+                    }
+                }
+                await Task.Delay(Math.Max(_options.WatchIntervalMs, 50), stop);
+                var present = _lister.List().ToHashSet(StringComparer.Ordinal);
+                foreach (var (port, identity) in _watched)
+                {
+                    if (present.Contains(port) && !_open.ContainsKey(port))
+                        host.DeviceFound(identity);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped.
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Watching serial ports failed");
+            lock (_gate)
+                _watching = false;
+        }
     }
 
     private async Task ScanLoopAsync(ITransportHost host, CancellationToken stop)

@@ -52,6 +52,13 @@ public sealed class SimulatedDeviceOptions
     public Dictionary<string, string> Reads { get; set; } = [];
 
     /// <summary>
+    /// A flapping device: when set, it drops the connection this many milliseconds after each connect and,
+    /// while not connected, advertises itself again every as many milliseconds (as a toy with a loose
+    /// battery or at the edge of range). For testing the host's reconnect back-off.
+    /// </summary>
+    public int? FlapAfterMs { get; set; }
+
+    /// <summary>
     /// What the device notifies when an endpoint is subscribed: endpoint → one value (text or <c>hex:</c>)
     /// per subscription, in order; the last one repeats.
     /// </summary>

@@ -116,6 +116,11 @@ public sealed class SimulatedTransport : ITransport
         hardware.Disconnected += (_, _) => _connected.TryRemove(identity.Address, out _);
         hardware.RecordConnect();
         _connected[identity.Address] = hardware;
+        if (options.FlapAfterMs is > 0 and var ms)
+        {
+            Flapping.Start(hardware, TimeSpan.FromMilliseconds(ms), () => AllDevices().Any(d => AddressOf(d) == identity.Address),
+                () => _connected.ContainsKey(identity.Address), () => _host?.DeviceFound(IdentityOf(options)), _stopping.Token);
+        }
         return Task.FromResult<IHardware>(hardware);
     }
 

@@ -67,7 +67,7 @@ public sealed class StatusPageBrowserTests
     {
         using var extra = new TempDir();
         var broken = Directory.CreateDirectory(Path.Combine(extra.Path, "Broken")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(broken, "plugin.json"), """{ "id": "broken", "name": "Broken", "version": "1.0.0", "kind": "protocol", "sdkVersion": "1.3" }""");
+        await File.WriteAllTextAsync(Path.Combine(broken, "plugin.json"), """{ "id": "broken", "name": "Broken", "version": "1.0.0", "kind": "protocol", "sdkVersion": "1.4" }""");
         await File.WriteAllBytesAsync(Path.Combine(broken, "Broken.dll"), [0x4d, 0x5a, 1, 2, 3, 4, 5, 6]);
         await using var server = await StatusServer.StartAsync(extra.Path);
         await using var browser = await Browser.LaunchAsync();

@@ -13,7 +13,7 @@ public sealed class PluginCommandTests
         var (exit, output) = await HostProcess.RunToEndAsync("--validate-plugin", PluginTestKit.TestDeviceBuild);
 
         Assert.Equal(0, exit);
-        Assert.Contains("OK ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.3): 1 protocol(s), 2 model(s) in devices.json", output, StringComparison.Ordinal);
+        Assert.Contains("OK ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.4): 1 protocol(s), 2 model(s) in devices.json", output, StringComparison.Ordinal);
         Assert.Contains("warning: no plugin.json", output, StringComparison.Ordinal);
     }
 
@@ -27,7 +27,7 @@ public sealed class PluginCommandTests
         var (exit, output) = await HostProcess.RunToEndAsync("--validate-plugin", folder);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"INVALID {folder}: built against SDK 2.0, but this host has SDK 1.3", output, StringComparison.Ordinal);
+        Assert.Contains($"INVALID {folder}: built against SDK 2.0, but this host has SDK 1.4", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,14 +35,14 @@ public sealed class PluginCommandTests
     {
         using var kit = new PluginTestKit();
         var folder = kit.Install(PluginTestKit.FaultyBuild, "Faulty");
-        File.WriteAllText(Path.Combine(folder, "plugin.json"), "{ \"id\": \"faulty\", \"version\": \"one\", \"kind\": \"vendor\", \"sdkVersion\": \"1.4\" }");
+        File.WriteAllText(Path.Combine(folder, "plugin.json"), "{ \"id\": \"faulty\", \"version\": \"one\", \"kind\": \"vendor\", \"sdkVersion\": \"1.5\" }");
 
         var (exit, output) = await HostProcess.RunToEndAsync("--validate-plugin", folder);
 
         Assert.Equal(1, exit);
         Assert.Contains("problem: plugin.json \"version\" one is not a version number", output, StringComparison.Ordinal);
         Assert.Contains("problem: plugin.json \"kind\" vendor is not one of protocol, transport, mixed", output, StringComparison.Ordinal);
-        Assert.Contains("problem: plugin.json says SDK 1.4, but the assembly was built against SDK 1.3", output, StringComparison.Ordinal);
+        Assert.Contains("problem: plugin.json says SDK 1.5, but the assembly was built against SDK 1.4", output, StringComparison.Ordinal);
         Assert.Contains("INVALID faulty: 3 problem(s)", output, StringComparison.Ordinal);
     }
 
@@ -68,7 +68,7 @@ public sealed class PluginCommandTests
         var (exit, output) = await HostProcess.RunToEndAsync("--list-plugins", "--plugins-dir", kit.PluginsDir);
 
         Assert.Equal(1, exit);
-        Assert.Contains("ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.3)", output, StringComparison.Ordinal);
+        Assert.Contains("ButtplugHost.TestPlugins.TestDevice 1.0.0 (protocol, SDK 1.4)", output, StringComparison.Ordinal);
         Assert.Contains("  protocol testdevice: Test Device; 2 models: Test Device With Gap, Test Vibrator; found by btle TST-*, websocket TSTDevice", output, StringComparison.Ordinal);
         Assert.Contains($"SKIPPED {broken}: no assembly in the folder references ButtplugHost.Sdk", output, StringComparison.Ordinal);
         Assert.Contains("1 plugin(s), 1 skipped", output, StringComparison.Ordinal);
@@ -94,8 +94,8 @@ public sealed class PluginCommandTests
         var (validateExit, validate) = await HostProcess.RunToEndAsync("--validate-plugin", folder, "--Faulty:Throw=Configure");
 
         Assert.Equal((0, 0), (listExit, validateExit));
-        Assert.Contains("faulty 1.0.0 (mixed, SDK 1.3)", list, StringComparison.Ordinal);
-        Assert.Contains("OK faulty 1.0.0 (mixed, SDK 1.3)", validate, StringComparison.Ordinal);
+        Assert.Contains("faulty 1.0.0 (mixed, SDK 1.4)", list, StringComparison.Ordinal);
+        Assert.Contains("OK faulty 1.0.0 (mixed, SDK 1.4)", validate, StringComparison.Ordinal);
         Assert.DoesNotContain("fails in Configure", list + validate, StringComparison.Ordinal);
     }
 
@@ -110,7 +110,7 @@ public sealed class PluginCommandTests
         var (exit, output) = await HostProcess.RunToEndAsync("--list-plugins", "--plugins-dir", kit.PluginsDir, "--DeviceWebSocket:Enabled=false");
 
         Assert.Equal(0, exit);
-        Assert.Contains("generated-001 1.0.0 (protocol, SDK 1.3)", output, StringComparison.Ordinal);
+        Assert.Contains("generated-001 1.0.0 (protocol, SDK 1.4)", output, StringComparison.Ordinal);
         Assert.Contains("  loaded when a device needs it", output, StringComparison.Ordinal);
         Assert.Contains("  loaded at start", output, StringComparison.Ordinal);
         Assert.Contains("  not loaded: DeviceWebSocket:Enabled is false", output, StringComparison.Ordinal);

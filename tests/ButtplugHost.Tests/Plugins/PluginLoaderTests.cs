@@ -25,7 +25,7 @@ public sealed class PluginLoaderTests
             Assert.True(context.IsCollectible);
             // The SDK types the plugin uses are the host's own, or the host could not call it.
             Assert.Same(typeof(IProtocol).Assembly, protocol.GetType().BaseType!.Assembly);
-            Assert.Equal(new Version(1, 3), plugin.SdkVersion);
+            Assert.Equal(new Version(1, 4), plugin.SdkVersion);
         }
         finally
         {
@@ -42,7 +42,7 @@ public sealed class PluginLoaderTests
 
         var e = Assert.Throws<PluginLoadException>(() => kit.Loader.Load(folder));
 
-        Assert.Equal("built against SDK 2.0, but this host has SDK 1.3: the SDK major versions differ (a major version breaks plugins); rebuild it against ButtplugHost.Sdk 1.x.", e.Message);
+        Assert.Equal("built against SDK 2.0, but this host has SDK 1.4: the SDK major versions differ (a major version breaks plugins); rebuild it against ButtplugHost.Sdk 1.x.", e.Message);
         Assert.Null(kit.Catalog.TryLoad(folder));
         Assert.True(kit.Log.Contains("Skipped plugin folder " + folder + ": built against SDK 2.0"));
     }
@@ -53,11 +53,11 @@ public sealed class PluginLoaderTests
         using var kit = new PluginTestKit();
         var folder = kit.Install(PluginTestKit.TestDeviceBuild, "TestDevice");
         var dll = Path.Combine(folder, "ButtplugHost.TestPlugins.TestDevice.dll");
-        PluginTestKit.PatchSdkReference(dll, 1, 4);
+        PluginTestKit.PatchSdkReference(dll, 1, 5);
 
         var e = Assert.Throws<PluginLoadException>(() => kit.Loader.Load(folder));
 
-        Assert.Contains("built against SDK 1.4, but this host has SDK 1.3: the plugin needs a host with SDK 1.4 or newer", e.Message, StringComparison.Ordinal);
+        Assert.Contains("built against SDK 1.5, but this host has SDK 1.4: the plugin needs a host with SDK 1.5 or newer", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,4 +5,5 @@ namespace ButtplugHost.Devices.UserConfig;
 /// <param name="DisplayName">The user's name for the device, if any.</param>
 /// <param name="MessageGapMs">The user's message gap, if set; it replaces the model's.</param>
 /// <param name="Customization">Features as clients see them, and the value map.</param>
-internal sealed record DeviceSettings(uint Index, string? DisplayName, uint? MessageGapMs, DeviceCustomization Customization);
+/// <param name="Reconnect">Whether it is reconnected by itself after a drop-out, if the user set it; it replaces <c>Reconnect:Enabled</c>.</param>
+internal sealed record DeviceSettings(uint Index, string? DisplayName, uint? MessageGapMs, DeviceCustomization Customization, bool? Reconnect = null);

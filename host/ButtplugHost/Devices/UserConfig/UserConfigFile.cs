@@ -83,7 +83,7 @@ internal sealed class UserDeviceSettings
     public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
-/// <summary>The <c>user_config</c> block: name, allow/deny, reserved index, message gap.</summary>
+/// <summary>The <c>user_config</c> block: name, allow/deny, reserved index, message gap, reconnecting.</summary>
 internal sealed class UserCustomization
 {
     public string? DisplayName { get; set; }
@@ -98,6 +98,12 @@ internal sealed class UserCustomization
 
     /// <summary>With several clients: <c>last-writer-wins</c> (default) or <c>first-holds</c> (this server's extension).</summary>
     public string? OutputOwnership { get; set; }
+
+    /// <summary>
+    /// This server's addition: whether the device is reconnected by itself when it drops out; absent
+    /// follows <c>Reconnect:Enabled</c>. The reference reads past keys it does not know.
+    /// </summary>
+    public bool? Reconnect { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

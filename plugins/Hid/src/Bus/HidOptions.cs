@@ -11,4 +11,7 @@ public sealed class HidOptions
 
     /// <summary>While a scan runs, how often the HID nodes are listed again (plugged devices are found then).</summary>
     public int RescanIntervalMs { get; set; } = 1000;
+
+    /// <summary>How often the nodes of devices that went away are looked for, without a scan, so the host can reconnect them.</summary>
+    public int WatchIntervalMs { get; set; } = 1000;
 }

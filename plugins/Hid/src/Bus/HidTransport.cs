@@ -14,9 +14,11 @@ namespace ButtplugHost.Plugins.Hid.Bus;
 /// <see cref="HidOptions.RescanIntervalMs"/>; a node whose vendor/product id some protocol declares is
 /// reported (no other node is ever opened), so a device plugged in during a scan is found without a
 /// restart, and an unplugged one disconnects (its reader fails). A node that exists but cannot be opened
-/// is logged once, with the udev rule that fixes it, until it is unplugged.
+/// is logged once, with the udev rule that fixes it, until it is unplugged. A device the host watches
+/// for (it went away) is looked for every <see cref="HidOptions.WatchIntervalMs"/>, also without a scan,
+/// and reported when its node is back.
 /// </summary>
-public sealed class HidTransport : ITransport
+public sealed class HidTransport : ITransport, IWatchingTransport
 {
     private readonly IHidBus _bus;
     private readonly ILogger _logger;
@@ -30,6 +32,10 @@ public sealed class HidTransport : ITransport
     private Task _scanLoop = Task.CompletedTask;
     private ITransportHost? _host;
     private string? _unsupported;
+    private readonly ConcurrentDictionary<string, DeviceIdentity> _watched = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _watchLoop = Task.CompletedTask;
+    private bool _watching;
 
     /// <summary>Creates the transport for this system's HID layer, configured from the <c>Hid</c> section.</summary>
     public HidTransport(PluginContext context) : this(context, HidBuses.ForThisSystem()) { }
@@ -137,8 +143,26 @@ public sealed class HidTransport : ITransport
     }
 
     /// <inheritdoc/>
+    public void Watch(DeviceIdentity identity)
+    {
+        _watched[identity.Address] = identity;
+        lock (_gate)
+        {
+            if (_watching || _unsupported is not null || _stopping.IsCancellationRequested || _host is not { } host)
+                return;
+            _watching = true;
+            _watchLoop = Task.Run(() => WatchLoopAsync(host, _stopping.Token), CancellationToken.None);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Unwatch(string address) => _watched.TryRemove(address, out _);
+
+    /// <inheritdoc/>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _stopping.CancelAsync();
+        await _watchLoop;
         await StopScanningAsync(cancellationToken);
         foreach (var hardware in _open.Values.ToArray())
             await hardware.DisconnectAsync();
@@ -180,6 +204,42 @@ public sealed class HidTransport : ITransport
         catch (Exception e)
         {
             _logger.LogError(e, "HID scan failed");
+        }
+    }
+
+    // Runs while devices are watched; ends when none is left (Watch starts it again).
+    private async Task WatchLoopAsync(ITransportHost host, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                lock (_gate)
+                {
+                    if (_watched.IsEmpty)
+                    {
+                        _watching = false;
+                        return;
+                    }
+                }
+                await Task.Delay(Math.Max(_options.WatchIntervalMs, 50), stop);
+                var present = Refresh().Select(HidAddress.Of).ToHashSet();
+                foreach (var (address, identity) in _watched)
+                {
+                    if (present.Contains(address) && !_open.ContainsKey(address))
+                        host.DeviceFound(identity);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped.
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Watching HID devices failed");
+            lock (_gate)
+                _watching = false;
         }
     }
 

@@ -174,6 +174,28 @@ public sealed class HidTransportTests : IAsyncLifetime
         Assert.False(host.TryTakeFound(out _));
     }
 
+    [Fact]
+    public async Task A_watched_device_is_reported_when_its_node_is_back_without_a_scan()
+    {
+        var node = _bus.Plug("/dev/hidraw1", Nintendo, JoyconL, "Joy-Con (L)", "98:b6:e9:00:00:07");
+        var hardware = await ConnectFirstAsync();
+        var gone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        hardware.Disconnected += (_, _) => gone.TrySetResult();
+        _bus.Unplug(node);
+        await gone.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        while (_host.TryTakeFound(out _)) { }
+
+        _transport.Watch(hardware.Identity);
+        _bus.Plug("/dev/hidraw5", Nintendo, JoyconL, "Joy-Con (L)", "98:b6:e9:00:00:07");
+        var found = await _host.NextFoundAsync(10_000);
+        Assert.Equal(hardware.Identity.Address, found.Address);
+        Assert.Equal(1, _host.ScanningFinishedCount); // the one scan, stopped before the unplug
+
+        _transport.Unwatch(found.Address);
+        var second = await _transport.ConnectAsync(found, TestContext.Hid((Nintendo, JoyconL)), CancellationToken.None);
+        await second.DisconnectAsync();
+    }
+
     private async Task<IHardware> ConnectFirstAsync()
     {
         await _transport.StartScanningAsync(CancellationToken.None);
