@@ -103,7 +103,7 @@ public sealed class PluginSwitchTests
         Assert.Contains("  not loaded: LovenseConnect:Enabled is not true (the plugin is off unless turned on)", output, StringComparison.Ordinal);
         Assert.Contains("  not loaded: XInput:Enabled is not true (the plugin is off unless turned on)", output, StringComparison.Ordinal);
         // The HID plugin also carries the Lovense dongle (HID mode): either bus loads it.
-        Assert.Contains("hid 1.0.0 (transport, SDK 1.3)", dongle, StringComparison.Ordinal);
+        Assert.Contains("hid 1.0.0 (transport, SDK 1.4)", dongle, StringComparison.Ordinal);
         Assert.DoesNotContain("not loaded: Hid:Enabled", dongle, StringComparison.Ordinal);
         Assert.Contains("  not loaded: Serial:Enabled is false", dongle, StringComparison.Ordinal);
     }
