@@ -42,7 +42,7 @@ internal sealed class DeviceManager : IHostedService
     private readonly ConcurrentDictionary<ITransport, TransportHost> _transports = new();
     private readonly HashSet<ITransport> _scanning = [];
     private readonly CancellationTokenSource _stopping = new();
-    private List<Task>? _transportStarts = [];
+    private List<ITransport>? _startupTransports = [];
     private Task _busesStarted = Task.CompletedTask;
     private readonly IHostApplicationLifetime? _lifetime;
     private bool _scanActive;
@@ -74,7 +74,7 @@ internal sealed class DeviceManager : IHostedService
             problems.Add(problem);
         foreach (var each in problems)
             _logger.LogWarning("{Problem}", each);
-        _catalog.PluginAdded += plugin => TrackStart(StartTransportsAsync(plugin.Transports));
+        _catalog.PluginAdded += OnPluginAdded;
         if (configuration["Server:OutputOwnership"] is { Length: > 0 } ownership && !OwnershipPolicies.TryParse(ownership, out _defaultOwnership))
             _logger.LogWarning("Server:OutputOwnership \"{Value}\" is neither last-writer-wins nor first-holds; using last-writer-wins", ownership);
         Owners = new OutputOwners(d => d.Ownership ?? _defaultOwnership);
@@ -176,19 +176,19 @@ internal sealed class DeviceManager : IHostedService
             var (pending, _) = _catalog.IndexAll();
             _logger.LogDebug("Plugin folders indexed in {Ms:0} ms; {Count} to load", clock.Elapsed.TotalMilliseconds, pending.Count);
             _catalog.LoadAtStart(pending);
-            Task[] starts;
-            lock (_gate)
-            {
-                starts = [.. _transportStarts ?? []];
-                _transportStarts = null; // later plugins (hot drop-in) start on their own
-            }
-            await Task.WhenAll(starts);
         }
         catch (Exception e)
         {
             // Plugin faults are caught where they happen; this is the host's own bug, and must not stop scans.
             _logger.LogError(e, "Loading the plugins at start failed");
         }
+        List<ITransport> transports;
+        lock (_gate)
+        {
+            transports = _startupTransports ?? [];
+            _startupTransports = null; // later plugins (hot drop-in) start on their own
+        }
+        await Task.WhenAll(transports.Select(t => StartTransportsAsync([t]))); // each start is bounded and catches its faults
         var plugins = _catalog.Plugins;
         var declared = _catalog.Declared;
         var disabled = _catalog.Disabled;
@@ -199,11 +199,20 @@ internal sealed class DeviceManager : IHostedService
         ReportUnservedProtocols();
     }
 
-    // A transport start in progress; the startup load waits for those it began.
-    private void TrackStart(Task start)
+    // The transports of the plugins loaded at start begin only once all of those are loaded: a device a
+    // bus reports at once (a simulated device, one already plugged in) must find every protocol loaded at
+    // start, not only those loaded before its bus. A plugin added later starts its transports at once.
+    private void OnPluginAdded(LoadedPlugin plugin)
     {
         lock (_gate)
-            _transportStarts?.Add(start);
+        {
+            if (_startupTransports is { } waiting)
+            {
+                waiting.AddRange(plugin.Transports);
+                return;
+            }
+        }
+        _ = StartTransportsAsync(plugin.Transports);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -29,6 +29,8 @@ public sealed class DeviceWebSocketReconnectTests
             Step("wait-added", new { name = "Lovense Hush", count = 2, timeout = 60000 }), Step("disconnect"),
         ], timeoutMs: 180_000);
 
+        // The device port opens with the buses, after the client endpoint.
+        await host.WaitForLogAsync("buses started in", 30_000);
         var first = new List<string>();
         using (var toy = await ConnectToyAsync(devicePort))
         {
