@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using ButtplugHost.Session.Approval;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,43 +12,28 @@ namespace ButtplugHost.Dashboard;
 /// </summary>
 internal static class ApprovalEndpoints
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static void Map(IEndpointRouteBuilder app, ClientApprovals approvals)
     {
         app.MapPost("/api/approvals/forget", async (HttpRequest request) =>
         {
-            var body = await ReadAsync<ForgetRequest>(request);
+            var body = await PageRequests.ReadAsync<ForgetRequest>(request);
             if (body is not { Name.Length: > 0 })
-                return Problem(400, "Expected {\"name\": \"…\", \"origin\": \"native\"}.");
+                return PageRequests.Problem(400, "Expected {\"name\": \"…\", \"origin\": \"native\"}.");
             return approvals.Forget(ClientIdentity.Of(body.Name, body.Origin))
                 ? Results.NoContent()
-                : Problem(404, "No remembered decision about this app.");
+                : PageRequests.Problem(404, "No remembered decision about this app.");
         });
         app.MapPost("/api/approvals/{id}", async (string id, HttpRequest request) =>
         {
-            var body = await ReadAsync<AnswerRequest>(request);
+            var body = await PageRequests.ReadAsync<AnswerRequest>(request);
             if (body?.Answer is not { } answer)
-                return Problem(400, "Expected {\"answer\": \"AllowOnce\" | \"AlwaysAllow\" | \"Deny\"}.");
+                return PageRequests.Problem(400, "Expected {\"answer\": \"AllowOnce\" | \"AlwaysAllow\" | \"Deny\"}.");
             return approvals.Answer(id, answer)
                 ? Results.NoContent()
-                : Problem(404, "No app is waiting with this id (it left, or was answered or refused already).");
+                : PageRequests.Problem(404, "No app is waiting with this id (it left, or was answered or refused already).");
         });
     }
-
-    private static async Task<T?> ReadAsync<T>(HttpRequest request) where T : class
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, Json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static IResult Problem(int status, string message) => Results.Json(new { error = message }, statusCode: status);
 
     private sealed record AnswerRequest(ApprovalAnswer? Answer);
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ButtplugHost.Devices;
 using ButtplugHost.Devices.UserConfig;
 using ButtplugHost.Protocol;
@@ -17,17 +16,16 @@ namespace ButtplugHost.Dashboard;
 /// </summary>
 internal sealed class DashboardActions(DeviceManager devices, UserDeviceConfig userConfig, ILogger<DashboardActions> logger)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
     private readonly HashSet<ConnectedDevice> _driven = [];
 
     /// <summary>POST /api/devices/{index}/output with {"feature":0,"type":"Vibrate","value":10} (the client's steps).</summary>
     public async Task<IResult> SetOutputAsync(uint index, HttpRequest request)
     {
         if (devices.Find(index) is not { } device)
-            return Problem(404, $"No device {index}.");
-        var body = await ReadAsync<OutputRequest>(request);
+            return PageRequests.Problem(404, $"No device {index}.");
+        var body = await PageRequests.ReadAsync<OutputRequest>(request);
         if (body is null)
-            return Problem(400, "Expected {\"feature\": N, \"type\": \"Vibrate\", \"value\": N}.");
+            return PageRequests.Problem(400, "Expected {\"feature\": N, \"type\": \"Vibrate\", \"value\": N}.");
         OutputCommand command;
         try
         {
@@ -35,7 +33,7 @@ internal sealed class DashboardActions(DeviceManager devices, UserDeviceConfig u
         }
         catch (ButtplugError e)
         {
-            return Problem(400, e.Message);
+            return PageRequests.Problem(400, e.Message);
         }
         lock (_driven)
             _driven.Add(device);
@@ -63,7 +61,7 @@ internal sealed class DashboardActions(DeviceManager devices, UserDeviceConfig u
         }
         await devices.WaitForBusesAsync();
         if (devices.WhyNoTransportCanScan() is { } reason)
-            return Problem(409, reason);
+            return PageRequests.Problem(409, reason);
         await devices.StartScanningAsync();
         return Results.NoContent();
     }
@@ -75,19 +73,19 @@ internal sealed class DashboardActions(DeviceManager devices, UserDeviceConfig u
     public async Task<IResult> SaveSettingsAsync(uint index, HttpRequest request)
     {
         if (devices.Find(index) is not { UserKey: { } key } device)
-            return Problem(404, $"No device {index}.");
-        var body = await ReadAsync<SettingsRequest>(request);
+            return PageRequests.Problem(404, $"No device {index}.");
+        var body = await PageRequests.ReadAsync<SettingsRequest>(request);
         if (body is null)
-            return Problem(400, "Expected {\"displayName\", \"allow\", \"deny\", \"limits\"}.");
+            return PageRequests.Problem(400, "Expected {\"displayName\", \"allow\", \"deny\", \"limits\"}.");
         if (body.DisplayName is { Length: > 100 })
-            return Problem(400, "The name is longer than 100 characters.");
+            return PageRequests.Problem(400, "The name is longer than 100 characters.");
         foreach (var limit in body.Limits ?? [])
         {
             var output = device.Info.Feature((uint)limit.Feature)?.Output?.GetValueOrDefault(limit.Type);
             if (output is null)
-                return Problem(400, $"Feature {limit.Feature} has no {limit.Type} output.");
+                return PageRequests.Problem(400, $"Feature {limit.Feature} has no {limit.Type} output.");
             if (limit.Max is { } max && (max < 0 || max > output.Value.Max))
-                return Problem(400, $"The limit {max} of feature {limit.Feature} is outside 0–{output.Value.Max}.");
+                return PageRequests.Problem(400, $"The limit {max} of feature {limit.Feature} is outside 0–{output.Value.Max}.");
         }
         var edited = userConfig.Edit(key, entry =>
         {
@@ -104,7 +102,7 @@ internal sealed class DashboardActions(DeviceManager devices, UserDeviceConfig u
             }
         });
         if (!edited)
-            return Problem(404, $"Device {index} has no entry in the user device config.");
+            return PageRequests.Problem(404, $"Device {index} has no entry in the user device config.");
         logger.LogInformation("Device {Index}: settings changed on the status page", index);
         if (body.Deny)
             await devices.DropAsync(device);
@@ -125,20 +123,6 @@ internal sealed class DashboardActions(DeviceManager devices, UserDeviceConfig u
         foreach (var device in driven.Where(d => devices.Devices.Contains(d)))
             await devices.StopDeviceAsync(device);
     }
-
-    private static async Task<T?> ReadAsync<T>(HttpRequest request) where T : class
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, Json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static IResult Problem(int status, string message) => Results.Json(new { error = message }, statusCode: status);
 
     private sealed record OutputRequest(uint Feature, OutputType Type, int Value);
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Reflection;
 using ButtplugHost.Devices;
 using ButtplugHost.Metrics;
@@ -6,9 +5,6 @@ using ButtplugHost.Server;
 using ButtplugHost.Server.Security;
 using ButtplugHost.Session;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,14 +47,7 @@ internal sealed class DashboardService(
         var guard = new DashboardGuard(
             new HostHeaderPolicy(access.Value.AllowedHosts, !LoopbackNames.IsLoopbackListenAddress(o.WebSocketAddress)),
             new TokenCheck(security.Token));
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(o.WebSocketAddress), o.DashboardPort, listen =>
-        {
-            if (security.Certificate is { } certificate)
-                listen.UseHttps(certificate);
-        }));
-        var app = builder.Build();
+        var app = SidePort.Build(o, security, o.DashboardPort);
         app.Use(async (context, next) =>
         {
             if (guard.Check(context) is { } refusal)
@@ -75,18 +64,10 @@ internal sealed class DashboardService(
             await next(context);
         });
         Map(app);
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch (IOException e)
-        {
-            logger.LogWarning("The status page could not listen on port {Port}: {Error}. The server runs without it (choose another with --dashboard-port).", o.DashboardPort, e.Message);
-            await app.DisposeAsync();
+        if (await SidePort.StartAsync(app, o.DashboardPort, "The status page", "--dashboard-port", logger, cancellationToken) is not { } address)
             return;
-        }
         _app = app;
-        Address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        Address = address;
         logger.LogInformation("Status page: {Address}/", Address);
         if (Address is not null)
             approvals.UsePage(Address, security.Token is not null);

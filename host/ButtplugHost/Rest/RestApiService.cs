@@ -1,14 +1,9 @@
-using System.Net;
 using ButtplugHost.Devices;
 using ButtplugHost.Server;
 using ButtplugHost.Server.Security;
 using ButtplugHost.Session;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -58,14 +53,7 @@ internal sealed class RestApiService(
                 new LogRateLimiter(l.WarningsPerWindow, TimeSpan.FromMilliseconds(l.WarningWindowMs), time)),
             o.MaxPingTime, _logger, time);
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(o.WebSocketAddress), o.RestApiPort, listen =>
-        {
-            if (security.Certificate is { } certificate)
-                listen.UseHttps(certificate);
-        }));
-        var app = builder.Build();
+        var app = SidePort.Build(o, security, o.RestApiPort);
         app.Use(async (context, next) =>
         {
             if (guard.Check(context) is { } refusal)
@@ -92,19 +80,11 @@ internal sealed class RestApiService(
             await RestError.WriteAsync(response, response.StatusCode, reason);
         });
         RestRoutes.Map(app, client, _stopping.Token);
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch (IOException e)
-        {
-            _logger.LogWarning("The REST API could not listen on port {Port}: {Error}. The server runs without it (choose another with --rest-api-port).", o.RestApiPort, e.Message);
-            await app.DisposeAsync();
+        if (await SidePort.StartAsync(app, o.RestApiPort, "The REST API", "--rest-api-port", _logger, cancellationToken) is not { } address)
             return;
-        }
         _app = app;
         _client = client;
-        Address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() + "/api/v1";
+        Address = address + "/api/v1";
         _logger.LogInformation("REST API listening on {Address}", Address);
         // Connect now, as the reference does: the API is the server's client from the start.
         try

@@ -27,10 +27,8 @@ public sealed class SerialTransport : ITransport, IWatchingTransport
     private CancellationTokenSource? _scan;
     private Task _scanLoop = Task.CompletedTask;
     private ITransportHost? _host;
-    private readonly ConcurrentDictionary<string, DeviceIdentity> _watched = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
-    private Task _watchLoop = Task.CompletedTask;
-    private bool _watching;
+    private readonly PresenceWatch _watch;
 
     /// <summary>Creates the transport from the <c>Serial</c> configuration section.</summary>
     public SerialTransport(PluginContext context) : this(context, SerialPortLister.ByIdDirectory) { }
@@ -47,6 +45,7 @@ public sealed class SerialTransport : ITransport, IWatchingTransport
             _configurationError = e.Message;
         }
         _lister = new SerialPortLister(_options.Ports, byIdDirectory, portNames);
+        _watch = new PresenceWatch(() => _lister.List(), port => _open.ContainsKey(port), TimeSpan.FromMilliseconds(_options.WatchIntervalMs), _logger);
     }
 
     /// <inheritdoc/>
@@ -121,25 +120,18 @@ public sealed class SerialTransport : ITransport, IWatchingTransport
     /// <inheritdoc/>
     public void Watch(DeviceIdentity identity)
     {
-        _watched[identity.Address] = identity;
-        lock (_gate)
-        {
-            if (!_watching && !_stopping.IsCancellationRequested && _host is { } host)
-            {
-                _watching = true;
-                _watchLoop = Task.Run(() => WatchLoopAsync(host, _stopping.Token), CancellationToken.None);
-            }
-        }
+        if (_host is { } host)
+            _watch.Watch(host, identity);
     }
 
     /// <inheritdoc/>
-    public void Unwatch(string address) => _watched.TryRemove(address, out _);
+    public void Unwatch(string address) => _watch.Unwatch(address);
 
     /// <inheritdoc/>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
-        await _watchLoop;
+        await _watch.StopAsync();
         await StopScanningAsync(cancellationToken);
         // Snapshot: a disconnect removes the port from _open. Stopping waits until every handle is
         // really released (bounded by the caller's token), so a restarted server can open the port again.
@@ -147,42 +139,6 @@ public sealed class SerialTransport : ITransport, IWatchingTransport
         foreach (var hardware in open)
             await hardware.DisconnectAsync();
         await Task.WhenAll(open.Select(h => h.Released)).WaitAsync(cancellationToken);
-    }
-
-    // Runs while ports are watched; ends when none is left (Watch starts it again).
-    private async Task WatchLoopAsync(ITransportHost host, CancellationToken stop)
-    {
-        try
-        {
-            while (true)
-            {
-                lock (_gate)
-                {
-                    if (_watched.IsEmpty)
-                    {
-                        _watching = false;
-                        return;
-                    }
-                }
-                await Task.Delay(Math.Max(_options.WatchIntervalMs, 50), stop);
-                var present = _lister.List().ToHashSet(StringComparer.Ordinal);
-                foreach (var (port, identity) in _watched)
-                {
-                    if (present.Contains(port) && !_open.ContainsKey(port))
-                        host.DeviceFound(identity);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped.
-        }
-        catch (Exception e)
-        {
-            _logger.LogError(e, "Watching serial ports failed");
-            lock (_gate)
-                _watching = false;
-        }
     }
 
     private async Task ScanLoopAsync(ITransportHost host, CancellationToken stop)

@@ -42,7 +42,7 @@ public sealed class DeviceWebSocketEndToEndTests
     }
 
     // Plays the toy: records every binary message and answers DeviceType; as a Hush would.
-    private static async Task AnswerLovenseAsync(ClientWebSocket toy, List<string> received)
+    internal static async Task AnswerLovenseAsync(ClientWebSocket toy, List<string> received)
     {
         var buffer = new byte[1024];
         while (true)

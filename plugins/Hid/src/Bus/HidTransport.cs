@@ -32,10 +32,8 @@ public sealed class HidTransport : ITransport, IWatchingTransport
     private Task _scanLoop = Task.CompletedTask;
     private ITransportHost? _host;
     private string? _unsupported;
-    private readonly ConcurrentDictionary<string, DeviceIdentity> _watched = new();
     private readonly CancellationTokenSource _stopping = new();
-    private Task _watchLoop = Task.CompletedTask;
-    private bool _watching;
+    private readonly PresenceWatch _watch;
 
     /// <summary>Creates the transport for this system's HID layer, configured from the <c>Hid</c> section.</summary>
     public HidTransport(PluginContext context) : this(context, HidBuses.ForThisSystem()) { }
@@ -52,6 +50,7 @@ public sealed class HidTransport : ITransport, IWatchingTransport
         {
             _configurationError = e.Message;
         }
+        _watch = new PresenceWatch(() => Refresh().Select(HidAddress.Of), address => _open.ContainsKey(address), TimeSpan.FromMilliseconds(_options.WatchIntervalMs), _logger);
     }
 
     /// <inheritdoc/>
@@ -145,24 +144,18 @@ public sealed class HidTransport : ITransport, IWatchingTransport
     /// <inheritdoc/>
     public void Watch(DeviceIdentity identity)
     {
-        _watched[identity.Address] = identity;
-        lock (_gate)
-        {
-            if (_watching || _unsupported is not null || _stopping.IsCancellationRequested || _host is not { } host)
-                return;
-            _watching = true;
-            _watchLoop = Task.Run(() => WatchLoopAsync(host, _stopping.Token), CancellationToken.None);
-        }
+        if (_unsupported is null && _host is { } host)
+            _watch.Watch(host, identity);
     }
 
     /// <inheritdoc/>
-    public void Unwatch(string address) => _watched.TryRemove(address, out _);
+    public void Unwatch(string address) => _watch.Unwatch(address);
 
     /// <inheritdoc/>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
-        await _watchLoop;
+        await _watch.StopAsync();
         await StopScanningAsync(cancellationToken);
         foreach (var hardware in _open.Values.ToArray())
             await hardware.DisconnectAsync();
@@ -204,42 +197,6 @@ public sealed class HidTransport : ITransport, IWatchingTransport
         catch (Exception e)
         {
             _logger.LogError(e, "HID scan failed");
-        }
-    }
-
-    // Runs while devices are watched; ends when none is left (Watch starts it again).
-    private async Task WatchLoopAsync(ITransportHost host, CancellationToken stop)
-    {
-        try
-        {
-            while (true)
-            {
-                lock (_gate)
-                {
-                    if (_watched.IsEmpty)
-                    {
-                        _watching = false;
-                        return;
-                    }
-                }
-                await Task.Delay(Math.Max(_options.WatchIntervalMs, 50), stop);
-                var present = Refresh().Select(HidAddress.Of).ToHashSet();
-                foreach (var (address, identity) in _watched)
-                {
-                    if (present.Contains(address) && !_open.ContainsKey(address))
-                        host.DeviceFound(identity);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped.
-        }
-        catch (Exception e)
-        {
-            _logger.LogError(e, "Watching HID devices failed");
-            lock (_gate)
-                _watching = false;
         }
     }
 

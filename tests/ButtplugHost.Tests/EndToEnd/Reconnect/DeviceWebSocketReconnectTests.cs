@@ -34,7 +34,7 @@ public sealed class DeviceWebSocketReconnectTests
         var first = new List<string>();
         using (var toy = await ConnectToyAsync(devicePort))
         {
-            var answering = AnswerLovenseAsync(toy, first);
+            var answering = DeviceWebSocketEndToEndTests.AnswerLovenseAsync(toy, first);
             await WaitForAsync(() => { lock (first) return first.Contains("Vibrate:10;"); }, client);
             await toy.CloseAsync(WebSocketCloseStatus.NormalClosure, "switched off", CancellationToken.None);
             await answering;
@@ -43,7 +43,7 @@ public sealed class DeviceWebSocketReconnectTests
 
         var second = new List<string>();
         using var again = await ConnectToyAsync(devicePort);
-        var answeringAgain = AnswerLovenseAsync(again, second);
+        var answeringAgain = DeviceWebSocketEndToEndTests.AnswerLovenseAsync(again, second);
         var output = await client;
 
         ReconnectChecks.AssertCameBackUnderItsIndex(output, "Lovense Hush");
@@ -61,31 +61,6 @@ public sealed class DeviceWebSocketReconnectTests
         await toy.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/"), CancellationToken.None);
         await toy.SendAsync(Encoding.UTF8.GetBytes(Hello), WebSocketMessageType.Text, true, CancellationToken.None);
         return toy;
-    }
-
-    // Plays the toy: records every message and answers DeviceType; as a Hush would.
-    private static async Task AnswerLovenseAsync(ClientWebSocket toy, List<string> received)
-    {
-        var buffer = new byte[1024];
-        while (true)
-        {
-            WebSocketReceiveResult result;
-            try
-            {
-                result = await toy.ReceiveAsync(buffer, CancellationToken.None);
-            }
-            catch (WebSocketException)
-            {
-                return;
-            }
-            if (result.MessageType == WebSocketMessageType.Close)
-                return;
-            var text = Encoding.ASCII.GetString(buffer, 0, result.Count);
-            lock (received)
-                received.Add(text);
-            if (text == "DeviceType;")
-                await toy.SendAsync(Encoding.UTF8.GetBytes("Z:11:0082059AD3BD;"), WebSocketMessageType.Text, true, CancellationToken.None);
-        }
     }
 
     private static async Task WaitForAsync(Func<bool> condition, Task client)
