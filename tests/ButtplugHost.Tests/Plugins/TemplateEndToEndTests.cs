@@ -37,6 +37,8 @@ public sealed class TemplateEndToEndTests
         var plugins = Directory.CreateDirectory(Path.Combine(work.Path, "server-plugins")).FullName;
         await using var host = await HostProcess.StartAsync(sim.Args("--plugins-dir", plugins, "--Plugins:WatchQuietMs=300"));
         var installed = Path.Combine(plugins, "AcmeToy");
+        // Dropped in once the start-time load is over (it runs after the endpoint listens), so the watcher sees it.
+        await host.WaitForLogAsync("buses started in", 30_000);
 
         // 1. Dropped in: found and driven. 0.5 on a 0–20 vibrator is 10: [0xA1, feature 0, 10].
         PluginTestKitCopy(output, installed);
