@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -19,7 +17,7 @@ public sealed class DeviceWebSocketReconnectTests
     [Fact]
     public async Task A_network_device_that_reconnects_comes_back_under_its_index_at_rest()
     {
-        var devicePort = FreePort();
+        var devicePort = Infrastructure.FreePort.Next();
         await using var host = await HostProcess.StartAsync("--use-device-websocket-server", "--device-websocket-server-port", devicePort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var client = RunAsync(5, host.Url,
         [
@@ -74,12 +72,5 @@ public sealed class DeviceWebSocketReconnectTests
                 throw new TimeoutException("Condition not met in time.");
             await Task.Delay(20);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
