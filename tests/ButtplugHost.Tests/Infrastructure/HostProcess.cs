@@ -53,9 +53,16 @@ public sealed partial class HostProcess : IAsyncDisposable
     /// <summary>Starts another copy of the server (<paramref name="dll"/>) exactly with <paramref name="args"/>.</summary>
     public static Task<HostProcess> StartDllAsync(string dll, params string[] args) => StartListeningAsync([dll, .. args]);
 
-    private static async Task<HostProcess> StartListeningAsync(IEnumerable<string> all)
+    /// <summary>
+    /// Like <see cref="StartAsync"/>, but the server starts with SIGHUP ignored, as under <c>nohup</c>.
+    /// </summary>
+    public static Task<HostProcess> StartIgnoringHangupAsync(params string[] args) =>
+        StartListeningAsync([RepoPaths.HostDll, "--websocket-port", "0", "--dashboard-port", "0",
+            "--plugins-dir", RepoPaths.BuiltInPlugins, "--plugins-dir", RepoPaths.TestPlugins, .. args], ignoreHangup: true);
+
+    private static async Task<HostProcess> StartListeningAsync(IEnumerable<string> all, bool ignoreHangup = false)
     {
-        var host = Launch(all);
+        var host = Launch(all, ignoreHangup);
         var winner = await Task.WhenAny(host._url.Task, Task.Delay(TimeSpan.FromSeconds(30)), host._process.WaitForExitAsync());
         if (winner != host._url.Task)
         {
@@ -75,9 +82,18 @@ public sealed partial class HostProcess : IAsyncDisposable
         return (host._process.ExitCode, host.LogText);
     }
 
-    private static HostProcess Launch(IEnumerable<string> args)
+    private static HostProcess Launch(IEnumerable<string> args, bool ignoreHangup = false)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (File.Exists("/usr/bin/env"))
+        {
+            // A child inherits ignored signals, and the runtime leaves an ignored SIGHUP ignored (nohup
+            // semantics). The test run itself may have been started under nohup: give the server the
+            // default handling, unless the test asks for nohup's. env execs, so the process id stays.
+            info.FileName = "/usr/bin/env";
+            info.ArgumentList.Add(ignoreHangup ? "--ignore-signal=HUP" : "--default-signal=HUP,INT,QUIT,TERM");
+            info.ArgumentList.Add("dotnet");
+        }
         foreach (var a in args)
             info.ArgumentList.Add(a);
         info.Environment["DOTNET_NOLOGO"] = "1";

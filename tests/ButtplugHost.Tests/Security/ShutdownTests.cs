@@ -9,9 +9,12 @@ public sealed class ShutdownTests
 {
     private const string Vibrate9 = """[{"OutputCmd":{"Id":2,"DeviceIndex":@0,"FeatureIndex":0,"Command":{"Vibrate":{"Value":9}}}}]""";
 
-    private static async Task<(HostProcess Host, RawClient Client)> StartVibratingAsync(SimulatedSetup sim, params string[] args)
+    private static Task<(HostProcess Host, RawClient Client)> StartVibratingAsync(SimulatedSetup sim, params string[] args) =>
+        StartVibratingAsync(sim, HostProcess.StartAsync(sim.Args(args)));
+
+    private static async Task<(HostProcess Host, RawClient Client)> StartVibratingAsync(SimulatedSetup sim, Task<HostProcess> starting)
     {
-        var host = await HostProcess.StartAsync(sim.Args(args));
+        var host = await starting;
         var client = await RawClient.ConnectAsync(host.Url);
         await client.HandshakeAsync(4);
         Assert.True((await client.RequestAsync("""[{"StartScanning":{"Id":3}}]""", 3)).ContainsKey("Ok"));
@@ -52,6 +55,30 @@ public sealed class ShutdownTests
         await using (client)
         {
             await host.StopAsync(signal);
+            Assert.Equal(0, host.ExitCode);
+            AssertStoppedLast(sim);
+        }
+    }
+
+    [Fact]
+    public async Task Started_under_nohup_a_hangup_leaves_the_server_running()
+    {
+        using var sim = new SimulatedSetup().Device("TST-nohup");
+        var (host, client) = await StartVibratingAsync(sim, HostProcess.StartIgnoringHangupAsync(sim.Args()));
+        await using (host)
+        await using (client)
+        {
+            // The kernel discards a signal whose disposition is "ignore" when it is sent, so once the
+            // disposition says so, the Ping after the kill cannot race a handler.
+            var ignored = File.ReadLines($"/proc/{host.ProcessId}/status").Single(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+            Assert.True((Convert.ToUInt64(ignored["SigIgn:".Length..].Trim(), 16) & 1UL << (Signals.SIGHUP - 1)) != 0, ignored);
+            Signals.Kill(host.ProcessId, Signals.SIGHUP);
+            var afterSignal = await client.RequestAsync("""[{"Ping":{"Id":7}}]""", 7);
+            Assert.True(afterSignal.ContainsKey("Ok"));
+            Assert.False(host.HasExited);
+            Assert.DoesNotContain("Received SIGHUP", host.LogText, StringComparison.Ordinal);
+            Assert.Equal("F0:Vibrate:9;", sim.Writes()[^1]);
+            await host.StopAsync();
             Assert.Equal(0, host.ExitCode);
             AssertStoppedLast(sim);
         }

@@ -42,7 +42,15 @@ public sealed class DeviceWebSocketReconnectTests
         var second = new List<string>();
         using var again = await ConnectToyAsync(devicePort);
         var answeringAgain = DeviceWebSocketEndToEndTests.AnswerLovenseAsync(again, second);
-        var output = await client;
+        IReadOnlyList<System.Text.Json.Nodes.JsonObject> output;
+        try
+        {
+            output = await client;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException($"{e.Message}\nServer log:\n{host.LogText}", e);
+        }
 
         ReconnectChecks.AssertCameBackUnderItsIndex(output, "Lovense Hush");
         lock (second)
