@@ -48,5 +48,10 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
 if [ $status -ne 0 ] && [ $failed -eq 0 ]; then failed=1; fi  # a crashed test host counts as a failure
+# The failures' names again at the end, where a log's tail shows them.
+if [ $failed -gt 0 ]; then
+  echo "Failed tests:"
+  cat "$results"/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' | sed -n 's/.*testName="\([^"]*\)".*/  \1/p'
+fi
 echo "$passed passed, $failed failed"
 exit $status
