@@ -37,6 +37,10 @@ internal sealed class DeviceManager : IHostedService
     private readonly OwnershipPolicy _defaultOwnership;
     private readonly TimeSpan _mergeWindow;
     private readonly object _gate = new();
+    // Held from a change of the device registry until its DeviceAdded/DeviceRemoved handlers have run, so
+    // listeners see the changes in the order they happened: a device that drops out and is back at once
+    // must reach a client as removed, then added (a v4 DeviceList is a snapshot taken while sending).
+    private readonly object _announcing = new();
     private readonly SortedDictionary<uint, ConnectedDevice> _devices = [];
     private readonly HashSet<string> _connecting = [];
     private readonly ConcurrentDictionary<ITransport, TransportHost> _transports = new();
@@ -84,7 +88,7 @@ internal sealed class DeviceManager : IHostedService
     /// <summary>A device was connected and identified.</summary>
     public event Action<ConnectedDevice>? DeviceAdded;
 
-    /// <summary>A device went away.</summary>
+    /// <summary>A device went away: raised once it is out of the registry, before it is disposed.</summary>
     public event Action<ConnectedDevice>? DeviceRemoved;
 
     /// <summary>Every transport has finished scanning.</summary>
@@ -511,12 +515,15 @@ internal sealed class DeviceManager : IHostedService
             device.InputReading += (_, reading) => InputReading?.Invoke(device, reading);
             // A write failed: the bus lost the device, a drop-out like the link going down.
             device.Faulted += (_, _) => _ = DisconnectAsync(device, droppedOut: true);
-            lock (_gate)
-                _devices[index] = device;
-            _reconnect.Connected(transport, device, settings.Reconnect ?? _reconnect.Options.Enabled);
-            _logger.LogInformation("Device {Index}: {Name} ({Protocol}, {Identifier}) at {Address} on {Transport}",
-                index, info.Name, protocol.Name, identifier ?? "default", identity.Address, transport.Name);
-            DeviceAdded?.Invoke(device);
+            lock (_announcing)
+            {
+                lock (_gate)
+                    _devices[index] = device;
+                _reconnect.Connected(transport, device, settings.Reconnect ?? _reconnect.Options.Enabled);
+                _logger.LogInformation("Device {Index}: {Name} ({Protocol}, {Identifier}) at {Address} on {Transport}",
+                    index, info.Name, protocol.Name, identifier ?? "default", identity.Address, transport.Name);
+                DeviceAdded?.Invoke(device);
+            }
             if (loss.Registered(device))
                 _ = RemoveAsync(device, droppedOut: true);
         }
@@ -573,17 +580,20 @@ internal sealed class DeviceManager : IHostedService
     /// <summary>Adds a device that has no transport of its own (a device group); false when its index is taken.</summary>
     internal bool AddVirtual(ConnectedDevice device)
     {
-        lock (_gate)
+        lock (_announcing)
         {
-            if (_devices.ContainsKey(device.Info.Index))
+            lock (_gate)
             {
-                _logger.LogError("{Name} cannot be device {Index}: a connected device has that index", device.Info.Name, device.Info.Index);
-                return false;
+                if (_devices.ContainsKey(device.Info.Index))
+                {
+                    _logger.LogError("{Name} cannot be device {Index}: a connected device has that index", device.Info.Name, device.Info.Index);
+                    return false;
+                }
+                _devices[device.Info.Index] = device;
             }
-            _devices[device.Info.Index] = device;
+            _logger.LogInformation("Device {Index}: {Name} (device group)", device.Info.Index, device.Info.Name);
+            DeviceAdded?.Invoke(device);
         }
-        _logger.LogInformation("Device {Index}: {Name} (device group)", device.Info.Index, device.Info.Name);
-        DeviceAdded?.Invoke(device);
         return true;
     }
 
@@ -616,19 +626,22 @@ internal sealed class DeviceManager : IHostedService
 
     private async Task RemoveAsync(ConnectedDevice device, bool droppedOut = false)
     {
-        lock (_gate)
+        lock (_announcing)
         {
-            if (!_devices.TryGetValue(device.Info.Index, out var current) || current != device)
-                return;
-            _devices.Remove(device.Info.Index);
+            lock (_gate)
+            {
+                if (!_devices.TryGetValue(device.Info.Index, out var current) || current != device)
+                    return;
+                _devices.Remove(device.Info.Index);
+            }
+            _logger.LogInformation("Device {Index}: {Name} removed", device.Info.Index, device.Info.Name);
+            Owners.Release(device);
+            // Before anything awaits: a bus that reports the device again at once must find it remembered.
+            if (droppedOut && !_stopping.IsCancellationRequested && _transports.Keys.FirstOrDefault(t => t.Name == device.Identity.Transport) is { } transport)
+                _reconnect.Dropped(transport, device);
+            DeviceRemoved?.Invoke(device);
         }
-        _logger.LogInformation("Device {Index}: {Name} removed", device.Info.Index, device.Info.Name);
-        Owners.Release(device);
-        // Before anything awaits: a bus that reports the device again at once must find it remembered.
-        if (droppedOut && !_stopping.IsCancellationRequested && _transports.Keys.FirstOrDefault(t => t.Name == device.Identity.Transport) is { } transport)
-            _reconnect.Dropped(transport, device);
         await device.DisposeAsync();
-        DeviceRemoved?.Invoke(device);
     }
 
     private async Task StartTransportsAsync(IEnumerable<ITransport> transports)

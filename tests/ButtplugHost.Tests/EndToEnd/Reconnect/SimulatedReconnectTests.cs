@@ -98,6 +98,26 @@ public sealed partial class SimulatedReconnectTests
         Assert.False(host.HasExited);
     }
 
+    [Fact]
+    public async Task A_device_that_drops_out_and_is_back_at_once_reaches_the_client_as_removed_then_added_every_time()
+    {
+        // Drops out 50 ms after each connect and is reconnected 50 ms later: the removal's clean-up
+        // overlaps the return, and the events must still come in the order the registry changed.
+        using var sim = new SimulatedSetup().Device("TST-Flap", "SIM:FLAP", extra: new() { ["FlapAfterMs"] = 50 });
+        await using var host = await HostProcess.StartAsync(sim.Args("--Reconnect:BackoffMs=50"));
+        await using var client = await RawClient.ConnectAsync(host.Url);
+        await client.HandshakeAsync(3);
+        await client.RequestAsync("""[{"StartScanning":{"Id":2}}]""", 2);
+        var events = new List<string>();
+        while (events.Count < 8)
+        {
+            var message = await client.ReceiveAsync(60_000);
+            if (message.ContainsKey("DeviceAdded") || message.ContainsKey("DeviceRemoved"))
+                events.Add(message.First().Key);
+        }
+        Assert.Equal(Enumerable.Range(0, 8).Select(i => i % 2 == 0 ? "DeviceAdded" : "DeviceRemoved"), events);
+    }
+
     [GeneratedRegex(@"(\d+)(?: times)? in a row\)?; back-off: next (?:reconnect|attempt) in (\d+) ms")]
     private static partial Regex BackoffPattern();
 }
