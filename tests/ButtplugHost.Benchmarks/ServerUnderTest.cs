@@ -25,6 +25,9 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public string Url { get; }
 
+    /// <summary>The host's services.</summary>
+    public IServiceProvider Services => _host.Services;
+
     /// <param name="device">The simulated test device's name (its definition: tests/TestPlugins/TestDevice/devices.json).</param>
     /// <param name="settings">More <c>--Section:Key=value</c> settings.</param>
     public static async Task<ServerUnderTest> StartAsync(string repoRoot, string device = "TST-Bench", params string[] settings)

@@ -183,7 +183,7 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
     public ValueTask HandleFrameAsync(ReadOnlyMemory<byte> frame)
     {
         // One frame at a time uses the hot path's buffers; another at the same time goes the reference way.
-        var hot = Interlocked.Exchange(ref _hot, null);
+        var hot = UseHotPath ? Interlocked.Exchange(ref _hot, null) : null;
         if (hot is null)
             return new ValueTask(HandleFrameReferenceAsync(frame));
         var handedOver = false;
@@ -191,6 +191,7 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
         {
             if (!hot.TryRead(frame.Span))
                 return new ValueTask(HandleFrameReferenceAsync(frame));
+            HotFrames++;
             for (var i = 0; i < hot.Count; i++)
             {
                 var pending = RunHot(hot, i, frame);
@@ -210,6 +211,12 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
     }
 
     private HotFrame? _hot = new();
+
+    /// <summary>How many frames took the hot path (for tests).</summary>
+    internal long HotFrames { get; private set; }
+
+    /// <summary>False sends every frame the reference way (always true in the server; tests and benchmarks compare the two).</summary>
+    internal bool UseHotPath { get; init; } = true;
 
     // The rest of a hot frame, once one of its messages had to wait (a device stop, or the reference path).
     private async ValueTask FinishHotFrameAsync(HotFrame hot, int index, ValueTask pending, ReadOnlyMemory<byte> frame)
