@@ -33,7 +33,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
     public static async Task<ServerUnderTest> StartAsync(string repoRoot, string device = "TST-Bench", params string[] settings)
     {
         var port = FreePort();
-        var cli = CommandLine.Parse(
+        var cli = global::ButtplugHost.Cli.CommandLine.Parse(
         [
             "--websocket-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--plugins-dir", Path.Combine(repoRoot, "artifacts", "host", "plugins"),

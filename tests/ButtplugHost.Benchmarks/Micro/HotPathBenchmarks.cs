@@ -50,20 +50,30 @@ public class HotPathBenchmarks
         foreach (var hot in new[] { true, false })
         {
             var suffix = hot ? "" : " (reference)";
-            _cases["Ping" + suffix] = (await Session(4, hot), Frames(i => $$"""{"Ping":{"Id":{{i}}}}"""));
-            _cases["OutputCmd" + suffix] = (await Session(4, hot), Frames(i => $$"""{"OutputCmd":{"Id":{{i}},"DeviceIndex":{{index}},"FeatureIndex":0,"Command":{"Vibrate":{"Value":{{i % 20 + 1}}}}}}"""));
-            _cases["ScalarCmd" + suffix] = (await Session(3, hot), Frames(i => $$"""{"ScalarCmd":{"Id":{{i}},"DeviceIndex":{{index}},"Scalars":[{"Index":0,"Scalar":{{Unit(i)}},"ActuatorType":"Vibrate"}]}}"""));
-            _cases["LinearCmd" + suffix] = (await Session(3, hot), Frames(i => $$"""{"LinearCmd":{"Id":{{i}},"DeviceIndex":{{index}},"Vectors":[{"Index":0,"Duration":500,"Position":{{Unit(i)}}}]}}"""));
-            _cases["RotateCmd" + suffix] = (await Session(3, hot), Frames(i => $$"""{"RotateCmd":{"Id":{{i}},"DeviceIndex":{{index}},"Rotations":[{"Index":0,"Speed":{{Unit(i)}},"Clockwise":{{(i % 2 == 0 ? "true" : "false")}}}]}}"""));
-            _cases["VibrateCmd" + suffix] = (await Session(3, hot), Frames(i => $$"""{"VibrateCmd":{"Id":{{i}},"DeviceIndex":{{index}},"Speeds":[{"Index":0,"Speed":{{Unit(i)}}},{"Index":1,"Speed":{{Unit(i + 7)}}}]}}"""));
-            _cases["SingleMotorVibrateCmd" + suffix] = (await Session(1, hot), Frames(i => $$"""{"SingleMotorVibrateCmd":{"Id":{{i}},"DeviceIndex":{{index}},"Speed":{{Unit(i)}}}}"""));
-            _cases["FleshlightLaunchFW12Cmd" + suffix] = (await Session(1, hot), Frames(i => $$"""{"FleshlightLaunchFW12Cmd":{"Id":{{i}},"DeviceIndex":{{index}},"Position":{{i % 2 * 99}},"Speed":50}}"""));
+            _cases["Ping" + suffix] = (await Session(4, hot), Frames("""{"Ping":{"Id":@I}}""", index));
+            _cases["OutputCmd" + suffix] = (await Session(4, hot), Frames("""{"OutputCmd":{"Id":@I,"DeviceIndex":@D,"FeatureIndex":0,"Command":{"Vibrate":{"Value":@V}}}}""", index));
+            _cases["ScalarCmd" + suffix] = (await Session(3, hot), Frames("""{"ScalarCmd":{"Id":@I,"DeviceIndex":@D,"Scalars":[{"Index":0,"Scalar":@U,"ActuatorType":"Vibrate"}]}}""", index));
+            _cases["LinearCmd" + suffix] = (await Session(3, hot), Frames("""{"LinearCmd":{"Id":@I,"DeviceIndex":@D,"Vectors":[{"Index":0,"Duration":500,"Position":@U}]}}""", index));
+            _cases["RotateCmd" + suffix] = (await Session(3, hot), Frames("""{"RotateCmd":{"Id":@I,"DeviceIndex":@D,"Rotations":[{"Index":0,"Speed":@U,"Clockwise":@C}]}}""", index));
+            _cases["VibrateCmd" + suffix] = (await Session(3, hot), Frames("""{"VibrateCmd":{"Id":@I,"DeviceIndex":@D,"Speeds":[{"Index":0,"Speed":@U},{"Index":1,"Speed":@W}]}}""", index));
+            _cases["SingleMotorVibrateCmd" + suffix] = (await Session(1, hot), Frames("""{"SingleMotorVibrateCmd":{"Id":@I,"DeviceIndex":@D,"Speed":@U}}""", index));
+            _cases["FleshlightLaunchFW12Cmd" + suffix] = (await Session(1, hot), Frames("""{"FleshlightLaunchFW12Cmd":{"Id":@I,"DeviceIndex":@D,"Position":@P,"Speed":50}}""", index));
         }
     }
 
-    // 20 frames of one message each; the message is built from its Id (1…20).
-    private static byte[][] Frames(Func<int, string> message) =>
-        [.. Enumerable.Range(1, 20).Select(i => Encoding.UTF8.GetBytes("[" + message(i) + "]"))];
+    // 20 frames of one message each, for Ids 1…20: @I the Id, @D the device, @V a value 1–20, @U and @W
+    // values 0.0–1.0, @C a direction, @P a position 0 or 99.
+    private static byte[][] Frames(string message, uint device) =>
+        [.. Enumerable.Range(1, 20).Select(i => Encoding.UTF8.GetBytes("[" + message
+            .Replace("@I", Text(i), StringComparison.Ordinal)
+            .Replace("@D", Text((int)device), StringComparison.Ordinal)
+            .Replace("@V", Text(i % 20 + 1), StringComparison.Ordinal)
+            .Replace("@U", Unit(i), StringComparison.Ordinal)
+            .Replace("@W", Unit(i + 7), StringComparison.Ordinal)
+            .Replace("@C", i % 2 == 0 ? "true" : "false", StringComparison.Ordinal)
+            .Replace("@P", Text(i % 2 * 99), StringComparison.Ordinal) + "]"))];
+
+    private static string Text(int i) => i.ToString(CultureInfo.InvariantCulture);
 
     private static string Unit(int i) => (i % 20 / 20.0).ToString("0.0##", CultureInfo.InvariantCulture);
 

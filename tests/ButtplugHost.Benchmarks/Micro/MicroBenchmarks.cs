@@ -26,7 +26,7 @@ internal static class MicroBenchmarks
             .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "buttplughost-bdn"));
         if (args.Length > 0)
             config = config.AddFilter(new GlobFilter([.. args.Select(f => "*" + f + "*")]));
-        var summaries = BenchmarkRunner.Run(typeof(HotPathBenchmarks), config);
+        var summaries = BenchmarkRunner.Run<HotPathBenchmarks>(config);
         return summaries.HasCriticalValidationErrors ? 1 : 0;
     }
 }
