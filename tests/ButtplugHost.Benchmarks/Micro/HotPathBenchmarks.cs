@@ -86,6 +86,14 @@ public class HotPathBenchmarks
             pending.AsTask().GetAwaiter().GetResult();
     }
 
+    private readonly Protocol.Fast.HotFrame _reader = new();
+
+    /// <summary>The hot path's reading alone (an OutputCmd frame).</summary>
+    [Benchmark] public bool ReadOnly() => _reader.TryRead(_cases["OutputCmd"].Frames[_next++ % 20]);
+
+    /// <summary>The per-message metric alone (the server's Prometheus export listens).</summary>
+    [Benchmark] public void MessageMetric() => Metrics.HostMeter.Message("Ping");
+
     [Benchmark] public void Ping() => Run("Ping");
     [Benchmark] public void OutputCmd() => Run("OutputCmd");
     [Benchmark] public void ScalarCmd() => Run("ScalarCmd");
