@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,7 +12,11 @@ using Microsoft.Extensions.Logging;
 
 namespace ButtplugHost.Benchmarks;
 
-/// <summary>The baseline: a plain Kestrel WebSocket server that sends every text frame straight back.</summary>
+/// <summary>
+/// The baseline: a minimal Kestrel WebSocket server that parses each text frame with <c>JsonNode</c>
+/// and answers <c>[{"Ok":{"Id":n}}]</c> with the Id of the frame's first message — the least a JSON
+/// server must do per message, with nothing of Buttplug behind it.
+/// </summary>
 internal sealed class EchoServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -52,7 +58,10 @@ internal sealed class EchoServer : IAsyncDisposable
             count += result.Count;
             if (!result.EndOfMessage)
                 continue;
-            await socket.SendAsync(buffer.AsMemory(0, count), WebSocketMessageType.Text, true, CancellationToken.None);
+            var message = JsonNode.Parse(buffer.AsSpan(0, count))![0]!.AsObject().First().Value!;
+            var id = message["Id"]!.GetValue<uint>();
+            var reply = Encoding.UTF8.GetBytes($"[{{\"Ok\":{{\"Id\":{id}}}}}]");
+            await socket.SendAsync(reply, WebSocketMessageType.Text, true, CancellationToken.None);
             count = 0;
         }
     }

@@ -40,6 +40,8 @@ internal static class Program
             var interval = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 500;
             return await KeepAliveBenchmark.RunAsync(FindRepoRoot(), TimeSpan.FromSeconds(phase), TimeSpan.FromMilliseconds(interval));
         }
+        if (args.Length > 0 && args[0] == "--micro")
+            return Micro.MicroBenchmarks.Run(args[1..]); // --micro [filter]: BenchmarkDotNet, parse → validate → queue per message family
         var sampleAllocations = args.Contains("--alloc");
         var mergeOnly = args.Contains("--merge-only");
         args = [.. args.Where(a => a is not "--alloc" and not "--merge-only")];
@@ -190,7 +192,7 @@ internal static class Program
         catch (IOException) { return "?"; }
     }
 
-    private static string FindRepoRoot()
+    internal static string FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ButtplugHost.sln")))

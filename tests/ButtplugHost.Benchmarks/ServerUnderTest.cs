@@ -25,12 +25,15 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public string Url { get; }
 
+    /// <summary>The host's services.</summary>
+    public IServiceProvider Services => _host.Services;
+
     /// <param name="device">The simulated test device's name (its definition: tests/TestPlugins/TestDevice/devices.json).</param>
     /// <param name="settings">More <c>--Section:Key=value</c> settings.</param>
     public static async Task<ServerUnderTest> StartAsync(string repoRoot, string device = "TST-Bench", params string[] settings)
     {
         var port = FreePort();
-        var cli = CommandLine.Parse(
+        var cli = global::ButtplugHost.Cli.CommandLine.Parse(
         [
             "--websocket-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--plugins-dir", Path.Combine(repoRoot, "artifacts", "host", "plugins"),

@@ -64,7 +64,8 @@ internal sealed class PrometheusExport : IDisposable
     private static Counter.Child Child(ConcurrentDictionary<string, Counter.Child> cache, Counter counter, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         var label = tags.Length > 0 ? tags[0].Value as string ?? "" : "";
-        return cache.TryGetValue(label, out var child) ? child : cache.GetOrAdd(label, l => counter.WithLabels(l));
+        // A static factory: a lambda capturing the counter would allocate its closure on every call.
+        return cache.TryGetValue(label, out var child) ? child : cache.GetOrAdd(label, static (l, c) => c.WithLabels(l), counter);
     }
 
     public void Dispose() => _listener.Dispose();

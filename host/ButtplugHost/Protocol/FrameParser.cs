@@ -43,6 +43,21 @@ internal static class FrameParser
 
     public static List<object> Parse(string frame) => Parse(Encoding.UTF8.GetBytes(frame));
 
+    /// <summary>One element of a frame's array (its JSON alone), read as <see cref="Parse"/> reads each element.</summary>
+    public static object ParseMessage(ReadOnlyMemory<byte> element)
+    {
+        var reader = new Utf8JsonReader(element.Span);
+        try
+        {
+            reader.Read();
+            return ParseElement(JsonElement.ParseValue(ref reader));
+        }
+        catch (JsonException e)
+        {
+            return new MalformedMessage(0, $"Server received invalid JSON: {e.Message}");
+        }
+    }
+
     private static object ParseElement(JsonElement element)
     {
         try

@@ -163,7 +163,7 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
         }
     }
 
-    private async Task HandleFrameAsync(ReadOnlyMemory<byte> frame)
+    private async ValueTask HandleFrameAsync(ReadOnlyMemory<byte> frame)
     {
         try
         {
@@ -181,10 +181,23 @@ internal sealed class ClientConnection(WebSocket socket, ClientSession session, 
     {
         try
         {
-            await foreach (var frame in output.Frames.ReadAllAsync(ct))
+            // Waiting without a token lets the channel reuse its waiter (no allocation per frame); the
+            // queue completes when the connection closes, and ct still cancels a send in progress.
+            var frames = output.Frames;
+            while (await frames.WaitToReadAsync(CancellationToken.None))
             {
-                output.Sent(frame);
-                await socket.SendAsync(frame, WebSocketMessageType.Text, true, ct);
+                while (frames.TryRead(out var frame))
+                {
+                    output.Sent(frame);
+                    try
+                    {
+                        await socket.SendAsync(frame.Memory, WebSocketMessageType.Text, true, ct);
+                    }
+                    finally
+                    {
+                        WebSocketSessionOutput.Release(frame);
+                    }
+                }
             }
             // The session asked to close (ping timeout, Disconnect, bad version, shutdown): say why, politely.
             // Also when the client closed first: completing the close handshake is our part of it.

@@ -1,21 +1,29 @@
+using System.Buffers;
 using System.Net.WebSockets;
 using System.Threading.Channels;
 using ButtplugHost.Session;
 
 namespace ButtplugHost.Server;
 
+/// <summary>One queued frame: its bytes, and whether the buffer goes back to the shared pool once sent.</summary>
+internal readonly record struct QueuedFrame(byte[] Buffer, int Length, bool Pooled)
+{
+    public ReadOnlyMemory<byte> Memory => Buffer.AsMemory(0, Length);
+}
+
 /// <summary>
 /// A session's outgoing frames, queued for the connection's single sender, with a byte ceiling: a
 /// client that stops reading cannot make the server hold unbounded memory. Past the ceiling the queue
-/// is dropped and <see cref="Overflowed"/> tells the connection to cut the client off.
+/// is dropped and <see cref="Overflowed"/> tells the connection to cut the client off. Frames given as
+/// spans are copied into buffers of the shared pool, which the sender gives back once sent.
 /// </summary>
 internal sealed class WebSocketSessionOutput(long maxQueuedBytes) : ISessionOutput
 {
-    private readonly Channel<byte[]> _frames = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly Channel<QueuedFrame> _frames = Channel.CreateUnbounded<QueuedFrame>(new UnboundedChannelOptions { SingleReader = false });
     private long _queuedBytes;
     private int _overflowed;
 
-    public ChannelReader<byte[]> Frames => _frames.Reader;
+    public ChannelReader<QueuedFrame> Frames => _frames.Reader;
 
     public string? CloseReason { get; private set; }
 
@@ -27,12 +35,22 @@ internal sealed class WebSocketSessionOutput(long maxQueuedBytes) : ISessionOutp
     /// <summary>Raised once, with the queued bytes, when the ceiling is passed.</summary>
     public event Action<long>? Overflowed;
 
-    public void Send(byte[] frame)
+    public void Send(byte[] frame) => Enqueue(new QueuedFrame(frame, frame.Length, Pooled: false));
+
+    public void Send(ReadOnlySpan<byte> frame)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(frame.Length);
+        frame.CopyTo(buffer);
+        Enqueue(new QueuedFrame(buffer, frame.Length, Pooled: true));
+    }
+
+    private void Enqueue(QueuedFrame frame)
     {
         var queued = Interlocked.Add(ref _queuedBytes, frame.Length);
         if (queued > maxQueuedBytes)
         {
             Interlocked.Add(ref _queuedBytes, -frame.Length);
+            Release(frame);
             if (Interlocked.Exchange(ref _overflowed, 1) == 0)
             {
                 Close("client not reading", WebSocketCloseStatus.PolicyViolation);
@@ -42,11 +60,21 @@ internal sealed class WebSocketSessionOutput(long maxQueuedBytes) : ISessionOutp
             return;
         }
         if (!_frames.Writer.TryWrite(frame))
+        {
             Interlocked.Add(ref _queuedBytes, -frame.Length);
+            Release(frame);
+        }
     }
 
     /// <summary>The sender took a frame off the queue.</summary>
-    public void Sent(byte[] frame) => Interlocked.Add(ref _queuedBytes, -frame.Length);
+    public void Sent(QueuedFrame frame) => Interlocked.Add(ref _queuedBytes, -frame.Length);
+
+    /// <summary>The frame's bytes are no longer needed (sent, or never to be sent).</summary>
+    public static void Release(QueuedFrame frame)
+    {
+        if (frame.Pooled)
+            ArrayPool<byte>.Shared.Return(frame.Buffer);
+    }
 
     public void Close(string reason) => Close(reason, WebSocketCloseStatus.NormalClosure);
 
@@ -67,6 +95,9 @@ internal sealed class WebSocketSessionOutput(long maxQueuedBytes) : ISessionOutp
     public void Drop()
     {
         while (_frames.Reader.TryRead(out var frame))
+        {
             Interlocked.Add(ref _queuedBytes, -frame.Length);
+            Release(frame);
+        }
     }
 }

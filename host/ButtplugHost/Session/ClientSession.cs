@@ -4,6 +4,7 @@ using System.Text.Json;
 using ButtplugHost.Devices;
 using ButtplugHost.Devices.Ownership;
 using ButtplugHost.Protocol;
+using ButtplugHost.Protocol.Fast;
 using ButtplugHost.Protocol.Handlers;
 using ButtplugHost.Server.Security;
 using ButtplugHost.Session.Approval;
@@ -104,7 +105,19 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
     bool IOutputOwner.ListensTo(uint deviceIndex, int featureIndex, InputType type) => Subscriptions.ContainsKey((deviceIndex, featureIndex, type));
 
     /// <summary>Queues output values on <paramref name="device"/> as this client's (see <see cref="OutputOwners.Drive"/>).</summary>
-    public void Drive(ConnectedDevice device, IReadOnlyList<OutputCommand> commands) => Devices.Owners.Drive(this, device, commands);
+    public void Drive(ConnectedDevice device, IReadOnlyList<OutputCommand> commands)
+    {
+        if (OutputSink is { } sink)
+            sink(device, commands);
+        else
+            Devices.Owners.Drive(this, device, commands);
+    }
+
+    /// <summary>
+    /// Where checked output commands go instead of the devices (null, always, in the server): lets the
+    /// benchmarks measure the protocol engine without the device scheduler behind it.
+    /// </summary>
+    internal Action<ConnectedDevice, IReadOnlyList<OutputCommand>>? OutputSink { get; init; }
 
     /// <summary>
     /// Stops this client's use of <paramref name="device"/> (one feature of it, when given): with several
@@ -161,8 +174,110 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
 
     public CancellationToken Lifetime => _life.Token;
 
-    /// <summary>Handles one text frame from the client.</summary>
-    public async Task HandleFrameAsync(ReadOnlyMemory<byte> frame)
+    /// <summary>
+    /// Handles one text frame from the client. A frame of per-command messages only (see
+    /// <see cref="HotFrame"/>) is read and run without allocating; any other frame, and any message of
+    /// it that turns out to be an error, goes the reference way (<see cref="FrameParser"/> and the
+    /// message table's handlers), which gives every reply and error as it always did.
+    /// </summary>
+    public ValueTask HandleFrameAsync(ReadOnlyMemory<byte> frame)
+    {
+        // One frame at a time uses the hot path's buffers; another at the same time goes the reference way.
+        var hot = UseHotPath ? Interlocked.Exchange(ref _hot, null) : null;
+        if (hot is null)
+            return new ValueTask(HandleFrameReferenceAsync(frame));
+        var handedOver = false;
+        try
+        {
+            if (!hot.TryRead(frame.Span))
+                return new ValueTask(HandleFrameReferenceAsync(frame));
+            HotFrames++;
+            for (var i = 0; i < hot.Count; i++)
+            {
+                var pending = RunHot(hot, i, frame);
+                if (!pending.IsCompletedSuccessfully)
+                {
+                    handedOver = true;
+                    return FinishHotFrameAsync(hot, i, pending, frame);
+                }
+            }
+            return default;
+        }
+        finally
+        {
+            if (!handedOver)
+                Volatile.Write(ref _hot, hot);
+        }
+    }
+
+    private HotFrame? _hot = new();
+
+    /// <summary>How many frames took the hot path (for tests).</summary>
+    internal long HotFrames { get; private set; }
+
+    /// <summary>False sends every frame the reference way (always true in the server; tests and benchmarks compare the two).</summary>
+    internal bool UseHotPath { get; init; } = true;
+
+    // The rest of a hot frame, once one of its messages had to wait (a device stop, or the reference path).
+    private async ValueTask FinishHotFrameAsync(HotFrame hot, int index, ValueTask pending, ReadOnlyMemory<byte> frame)
+    {
+        try
+        {
+            await pending;
+            for (var i = index + 1; i < hot.Count; i++)
+                await RunHot(hot, i, frame);
+        }
+        finally
+        {
+            Volatile.Write(ref _hot, hot);
+        }
+    }
+
+    // One message of a hot frame: the same order of checks as HandleMessageAsync.
+    private ValueTask RunHot(HotFrame hot, int index, ReadOnlyMemory<byte> frame)
+    {
+        ref readonly var m = ref hot[index];
+        if (PingedOut || _ended != 0 || Version is not { } version || !HotVersions.Accepts(m.Kind, version))
+            return Reference(frame, m, counted: false);
+        var name = HotNames.KindNames[(int)m.Kind];
+        Metrics.HostMeter.Message(name);
+        if (m.Kind == HotKind.StopDeviceCmd)
+            return Devices.Find(m.DeviceIndex) is { } device ? new ValueTask(StopDeviceHotAsync(device, m.Id)) : Reference(frame, m, counted: true);
+        try
+        {
+            if (!HotHandlers.TryRun(this, hot, m))
+                return Reference(frame, m, counted: true);
+            SendOk(m.Id);
+        }
+        catch (Exception e)
+        {
+            Fail(name, m.Id, e);
+        }
+        return default;
+    }
+
+    private async Task StopDeviceHotAsync(ConnectedDevice device, uint id)
+    {
+        try
+        {
+            await StopDeviceAsync(device);
+            SendOk(id);
+        }
+        catch (Exception e)
+        {
+            Fail(nameof(HotKind.StopDeviceCmd), id, e);
+        }
+    }
+
+    // A hot message that is an error after all: its own JSON, read and answered the reference way.
+    private ValueTask Reference(ReadOnlyMemory<byte> frame, in HotMessage m, bool counted)
+    {
+        if (FrameParser.ParseMessage(frame[m.Start..m.End]) is IncomingMessage message)
+            return new ValueTask(HandleMessageAsync(message, counted));
+        return default; // never: the hot reader took it as a message
+    }
+
+    private async Task HandleFrameReferenceAsync(ReadOnlyMemory<byte> frame)
     {
         var malformed = 0;
         foreach (var item in FrameParser.Parse(frame))
@@ -201,7 +316,8 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
 #pragma warning restore CA2254
     }
 
-    private async Task HandleMessageAsync(IncomingMessage message)
+    // counted: the message was already counted in the metrics (a hot message handed over).
+    private async Task HandleMessageAsync(IncomingMessage message, bool counted = false)
     {
         try
         {
@@ -227,7 +343,8 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
                     : $"RequestServerInfo must come first; got {message.Name}.");
             var entry = MessageTable.Find(message.Name);
             // Only known names become metric labels: a client cannot grow the label set.
-            Metrics.HostMeter.Message(entry is null ? "unknown" : message.Name);
+            if (!counted)
+                Metrics.HostMeter.Message(entry is null ? "unknown" : message.Name);
             if (entry is null)
                 throw ButtplugError.Msg($"Unknown message type {message.Name}.");
             if (version < entry.FirstVersion || version > entry.LastVersion)
@@ -240,26 +357,34 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
             }
             Send(await entry.Handler(this, message));
         }
-        catch (ButtplugError e)
-        {
-            _logger.LogDebug("Client {Client}: {Message} {Id} → error {Code}: {Error}", ClientNameForLog, UntrustedText.ForLog(message.Name), message.Id, e.Code, UntrustedText.ForLog(e.Message, 200));
-            Send(ServerMessages.Error(message.Id, e.Code, e.Message));
-        }
-        catch (Exception e) when (Fields.IsInvalidJsonText(e))
-        {
-            // A key or value the JSON reader cannot turn into text (a lone surrogate escape).
-            Send(ServerMessages.Error(message.Id, ErrorCode.Message, $"{message.Name} holds a name or value that cannot be read as text (a lone UTF-16 surrogate escape)."));
-        }
-        catch (Exception e) when (e is HardwareException or ProtocolException or TimeoutException)
-        {
-            // The device failed (e.g. a stop that could not be written): a device error, not an unknown one.
-            Warn("Client {Client}: {Failure}", $"{UntrustedText.ForLog(message.Name)} {message.Id} failed on the device: {UntrustedText.ForLog(e.Message, 200)}");
-            Send(ServerMessages.Error(message.Id, ErrorCode.Device, $"{message.Name} failed on the device: {e.Message}"));
-        }
         catch (Exception e)
         {
-            _logger.LogError(e, "Client {Client}: {Message} {Id} failed", ClientNameForLog, UntrustedText.ForLog(message.Name), message.Id);
-            Send(ServerMessages.Error(message.Id, ErrorCode.Unknown, $"{message.Name} failed: {e.Message}"));
+            Fail(message.Name, message.Id, e);
+        }
+    }
+
+    // How a message that failed is answered (and logged), on either path.
+    private void Fail(string name, uint id, Exception e)
+    {
+        switch (e)
+        {
+            case ButtplugError b:
+                _logger.LogDebug("Client {Client}: {Message} {Id} → error {Code}: {Error}", ClientNameForLog, UntrustedText.ForLog(name), id, b.Code, UntrustedText.ForLog(b.Message, 200));
+                Send(ServerMessages.Error(id, b.Code, b.Message));
+                break;
+            case Exception when Fields.IsInvalidJsonText(e):
+                // A key or value the JSON reader cannot turn into text (a lone surrogate escape).
+                Send(ServerMessages.Error(id, ErrorCode.Message, $"{name} holds a name or value that cannot be read as text (a lone UTF-16 surrogate escape)."));
+                break;
+            case HardwareException or ProtocolException or TimeoutException:
+                // The device failed (e.g. a stop that could not be written): a device error, not an unknown one.
+                Warn("Client {Client}: {Failure}", $"{UntrustedText.ForLog(name)} {id} failed on the device: {UntrustedText.ForLog(e.Message, 200)}");
+                Send(ServerMessages.Error(id, ErrorCode.Device, $"{name} failed on the device: {e.Message}"));
+                break;
+            default:
+                _logger.LogError(e, "Client {Client}: {Message} {Id} failed", ClientNameForLog, UntrustedText.ForLog(name), id);
+                Send(ServerMessages.Error(id, ErrorCode.Unknown, $"{name} failed: {e.Message}"));
+                break;
         }
     }
 
@@ -447,8 +572,17 @@ internal sealed class ClientSession : IAsyncDisposable, IOutputOwner
             reply(writer);
             writer.WriteEndArray();
             writer.Flush();
-            _output.Send(_sendBuffer.WrittenSpan.ToArray());
+            _output.Send(_sendBuffer.WrittenSpan);
         }
+    }
+
+    /// <summary>Queues <c>[{"Ok":{"Id":id}}]</c>, written from a template (byte for byte what <see cref="ServerMessages.Ok"/> writes).</summary>
+    public void SendOk(uint id)
+    {
+        Span<byte> frame = stackalloc byte[OkFrame.MaxLength];
+        var length = OkFrame.Write(frame, id);
+        lock (_sendGate)
+            _output.Send(frame[..length]);
     }
 
     // A v4 DeviceList is a snapshot: it is taken while sending, so that a list taken earlier can never
