@@ -52,7 +52,9 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     // The scheduler loop's wake-up, its one timer (gap and merge window) and the write's cancellation.
     private readonly WakeSignal _wake = new();
     private readonly ITimer _timer;
-    private bool _timerArmed; // the loop's own
+    // When the timer is armed for (UTC ticks); 0 when not armed. The timer clears it as it fires, so the
+    // loop re-arms only for a new time: a spurious wake-up never pushes an armed deadline back.
+    private long _timerDue;
     private readonly WriteTimeout _writeTimeout;
     // The outputs of the batch being written, reused batch after batch.
     private readonly List<OutputCommand> _batch = [];
@@ -88,7 +90,7 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         foreach (var value in _stopValues)
             _stopByOutput[(value.FeatureIndex, value.Type)] = value;
         _writeTimeout = new WriteTimeout(OperationTimeout, _life.Token);
-        _timer = time.CreateTimer(static s => ((WakeSignal)s!).Set(), _wake, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _timer = time.CreateTimer(static s => ((ConnectedDevice)s!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _handler.InputReadingReceived += (_, reading) => InputReading?.Invoke(this, reading);
         _loop = Task.Run(RunAsync);
     }
@@ -282,26 +284,24 @@ internal sealed class ConnectedDevice : IAsyncDisposable
             while (true)
             {
                 TimeSpan wait;
+                long due;
                 lock (_gate)
                 {
                     if (_closed)
                         return;
-                    (_state, wait) = NextStep();
+                    (_state, wait, due) = NextStep();
                 }
                 if (_state == LoopState.Running)
                 {
-                    if (_timerArmed)
-                    {
+                    if (Interlocked.Exchange(ref _timerDue, 0) != 0)
                         _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-                        _timerArmed = false;
-                    }
                     await SendPendingAsync();
                     continue;
                 }
-                if (wait != Timeout.InfiniteTimeSpan)
+                if (wait != Timeout.InfiniteTimeSpan && Volatile.Read(ref _timerDue) != due)
                 {
+                    Volatile.Write(ref _timerDue, due);
                     _timer.Change(wait, Timeout.InfiniteTimeSpan);
-                    _timerArmed = true;
                 }
                 await _wake.WaitAsync();
             }
@@ -317,21 +317,27 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     /// the client's frames not yet drained, no stop), wait for the first of those; else write.
     /// A burst that already waited out the gap is usually past its window and goes at once.
     /// </summary>
-    private (LoopState, TimeSpan) NextStep()
+    private (LoopState State, TimeSpan Wait, long DueTicks) NextStep()
     {
         if (_pending.Count == 0 && _stopWaiters.Count == 0)
-            return (LoopState.Idle, Timeout.InfiniteTimeSpan);
+            return (LoopState.Idle, Timeout.InfiniteTimeSpan, 0);
         var now = _time.GetUtcNow();
-        var gapLeft = _lastWrite + _gap - now;
-        if (gapLeft > TimeSpan.Zero)
-            return (LoopState.Gap, gapLeft);
+        var gapEnd = _lastWrite + _gap;
+        if (gapEnd > now)
+            return (LoopState.Gap, gapEnd - now, gapEnd.UtcTicks);
         if (_burstStart is { } start && _stopWaiters.Count == 0 && _pending.Count > 0)
         {
-            var left = start + _mergeWindow - now;
-            if (left > TimeSpan.Zero && (_bursts is null || _bursts.Watch(_burstGeneration, _wake)))
-                return (LoopState.Holding, left);
+            var windowEnd = start + _mergeWindow;
+            if (windowEnd > now && (_bursts is null || _bursts.Watch(_burstGeneration, _wake)))
+                return (LoopState.Holding, windowEnd - now, windowEnd.UtcTicks);
         }
-        return (LoopState.Running, TimeSpan.Zero);
+        return (LoopState.Running, TimeSpan.Zero, 0);
+    }
+
+    private void OnTimer()
+    {
+        Volatile.Write(ref _timerDue, 0);
+        _wake.Set();
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]

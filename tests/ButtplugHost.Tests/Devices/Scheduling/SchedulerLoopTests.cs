@@ -76,8 +76,9 @@ public sealed class SchedulerLoopTests : IAsyncDisposable
     public async Task The_latest_value_wins_and_each_gap_gets_one_write()
     {
         var device = Device(_clock);
-        device.QueueOutputs([Vibrate(1)]);
-        Assert.Equal(["1"], await WritesAsync(1));
+        device.QueueOutputs([Vibrate(20)]);
+        Assert.Equal(["20"], await WritesAsync(1));
+        // Round r ends on value r: each round's last value differs from the one written before it.
         for (var round = 1; round <= 4; round++)
         {
             for (var v = 0; v < 100; v++)
