@@ -301,7 +301,9 @@ internal sealed class ConnectedDevice : IAsyncDisposable
                 if (wait != Timeout.InfiniteTimeSpan && Volatile.Read(ref _timerDue) != due)
                 {
                     Volatile.Write(ref _timerDue, due);
-                    _timer.Change(wait, Timeout.InfiniteTimeSpan);
+                    // Whole milliseconds, rounded up: system timers truncate to them (and may fire a
+                    // little early); if one does, the gap is checked again and the rest waited for.
+                    _timer.Change(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), Timeout.InfiniteTimeSpan);
                 }
                 await _wake.WaitAsync();
             }
