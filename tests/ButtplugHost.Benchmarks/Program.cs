@@ -14,7 +14,8 @@ namespace ButtplugHost.Benchmarks;
 /// (issue 11): an isolated command and a burst of outputs, window on and off (--merge-only: just that).
 /// <c>--soak [minutes] [per second]</c> runs the soak instead (<see cref="Soak"/>);
 /// <c>--startup [rounds] [host folder]</c> the start-up, idle memory and first-device figures (<see cref="StartupBenchmark"/>);
-/// <c>--keepalive [seconds per phase] [interval ms]</c> the keep-alive period under load (<see cref="KeepAliveBenchmark"/>).
+/// <c>--keepalive [seconds per phase] [interval ms]</c> the keep-alive period under load (<see cref="KeepAliveBenchmark"/>);
+/// <c>--scale [seconds]</c> 64 devices × 50 Hz and the scheduler's allocations (<see cref="ScaleBenchmark"/>).
 /// </summary>
 internal static class Program
 {
@@ -42,6 +43,8 @@ internal static class Program
         }
         if (args.Length > 0 && args[0] == "--micro")
             return Micro.MicroBenchmarks.Run(args[1..]); // --micro [filter]: BenchmarkDotNet, parse → validate → queue per message family
+        if (args.Length > 0 && args[0] == "--scale")
+            return await ScaleBenchmark.RunAsync(FindRepoRoot(), TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10));
         var sampleAllocations = args.Contains("--alloc");
         var mergeOnly = args.Contains("--merge-only");
         args = [.. args.Where(a => a is not "--alloc" and not "--merge-only")];
@@ -149,7 +152,7 @@ internal static class Program
     /// Send → device write, per command. Writes are coalesced (latest value wins), so a command is
     /// complete at the first write of its value or of a later command's; values cycle 1…20.
     /// </summary>
-    private static double[] ToWriteLatencies(RunResult run, WriteRecorder writes)
+    internal static double[] ToWriteLatencies(RunResult run, WriteRecorder writes)
     {
         var result = new List<double>(run.Count);
         var resolved = 0; // commands 1..resolved are done

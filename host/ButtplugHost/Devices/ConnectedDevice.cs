@@ -1,4 +1,5 @@
-using System.Threading.Channels;
+using System.Runtime.CompilerServices;
+using ButtplugHost.Devices.Scheduling;
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
@@ -15,6 +16,14 @@ namespace ButtplugHost.Devices;
 /// drained) are translated together; stops are never held. The rules, in full: docs/configuration.md,
 /// "Write scheduling". All calls into the protocol handler are serialised here.
 /// </summary>
+/// <remarks>
+/// The scheduler is one long-lived loop per device that allocates nothing per command in steady state:
+/// it sleeps on a reused <see cref="WakeSignal"/>, woken by a command reaching an idle device, a stop,
+/// a drain of the client's frames (<see cref="BurstSignal"/>) or its one timer (created once, re-armed
+/// for each gap or merge window); the batch list, the stop values and the write's cancellation
+/// (<see cref="WriteTimeout"/>) are reused. Producers wake the loop only when it waits for them (idle,
+/// or holding a burst for a stop), so a flood during a gap costs a dictionary write per command.
+/// </remarks>
 internal sealed class ConnectedDevice : IAsyncDisposable
 {
     private static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(5);
@@ -24,25 +33,42 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _handlerLock = new(1, 1);
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _life = new();
     private readonly object _gate = new();
     private readonly Dictionary<(int, OutputType), OutputCommand> _pending = [];
     private readonly Dictionary<(int, OutputType), OutputCommand> _lastSent = [];
-    private readonly List<TaskCompletionSource> _stopWaiters = [];
+    private List<TaskCompletionSource> _stopWaiters = [];
+    // The stops of the batch being written (swapped with _stopWaiters, so neither list is re-made).
+    private List<TaskCompletionSource> _stopsInFlight = [];
     // Reads waiting for the outputs queued before them to be written (see FlushAsync).
     private readonly List<TaskCompletionSource> _flushWaiters = [];
     private bool _batchInProgress;
     private readonly HashSet<(int, InputType)> _subscriptions = [];
     private readonly Task _loop;
     private DateTimeOffset _lastWrite = DateTimeOffset.MinValue;
+    private readonly TimeSpan _gap;
     private readonly TimeSpan _mergeWindow;
     private readonly BurstSignal? _bursts;
-    // The burst being held: when its first command was queued, and the client's next drain after that.
+    // The scheduler loop's wake-up, its one timer (gap and merge window) and the write's cancellation.
+    private readonly WakeSignal _wake = new();
+    private readonly ITimer _timer;
+    // When the timer is armed for (UTC ticks); 0 when not armed. The timer clears it as it fires, so the
+    // loop re-arms only for a new time: a spurious wake-up never pushes an armed deadline back.
+    private long _timerDue;
+    private readonly WriteTimeout _writeTimeout;
+    // The outputs of the batch being written, reused batch after batch.
+    private readonly List<OutputCommand> _batch = [];
+    // Every output's resting value (what a stop writes), worked out once.
+    private readonly List<OutputCommand> _stopValues;
+    private readonly Dictionary<(int, OutputType), OutputCommand> _stopByOutput = [];
+    // What the loop waits for now (under _gate): producers wake it only when it waits for them.
+    private LoopState _state = LoopState.Running;
+    private bool _closed;
+    // The burst being held: when its first command was queued, and the drain count then.
     private DateTimeOffset? _burstStart;
-    private Task? _burstDrained;
-    // Set while the scheduler holds a burst; a stop completes it to end the hold at once.
-    private TaskCompletionSource? _holdCut;
+    private long _burstGeneration;
+
+    private enum LoopState { Running, Idle, Gap, Holding }
 
     /// <param name="mergeWindow">How long the first command of a burst may wait for the rest (zero: off).</param>
     /// <param name="bursts">The client connection's "frames drained" signal, which ends the wait early.</param>
@@ -59,6 +85,12 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         _handler = handler;
         _logger = logger;
         _time = time;
+        _gap = TimeSpan.FromMilliseconds(info.MessageGapMs);
+        _stopValues = [.. info.Features.SelectMany(OutputStops.For)];
+        foreach (var value in _stopValues)
+            _stopByOutput[(value.FeatureIndex, value.Type)] = value;
+        _writeTimeout = new WriteTimeout(OperationTimeout, _life.Token);
+        _timer = time.CreateTimer(static s => ((ConnectedDevice)s!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _handler.InputReadingReceived += (_, reading) => InputReading?.Invoke(this, reading);
         _loop = Task.Run(RunAsync);
     }
@@ -78,6 +110,9 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     /// <summary>Number of write batches sent (for tests and benchmarks).</summary>
     public long BatchesSent { get; private set; }
 
+    /// <summary>True while the scheduler loop runs (it ends when the device is disposed).</summary>
+    internal bool SchedulerRunning => !_loop.IsCompleted;
+
     /// <summary>Readings of subscribed inputs.</summary>
     public event EventHandler<InputReading>? InputReading;
 
@@ -91,24 +126,29 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     public event EventHandler<Exception>? Faulted;
 
     /// <summary>Queues output values; they replace any not yet sent for the same outputs.</summary>
-    public void QueueOutputs(IEnumerable<OutputCommand> commands)
+    public void QueueOutputs(IReadOnlyList<OutputCommand> commands)
     {
+        bool wake;
         lock (_gate)
         {
             if (_pending.Count == 0 && _mergeWindow > TimeSpan.Zero)
             {
                 _burstStart = _time.GetUtcNow();
-                _burstDrained = _bursts?.Next;
+                _burstGeneration = _bursts?.Generation ?? 0;
             }
-            foreach (var command in commands)
+            for (var i = 0; i < commands.Count; i++)
             {
+                var command = commands[i];
                 var key = (command.FeatureIndex, command.Type);
                 if (_pending.ContainsKey(key))
                     Metrics.HostMeter.Coalesced.Add(1);
                 _pending[key] = command;
             }
+            // Waiting out a gap or a burst's window, the loop looks at the queue when that ends anyway.
+            wake = _state == LoopState.Idle;
         }
-        _wake.Writer.TryWrite(true);
+        if (wake)
+            _wake.Set();
     }
 
     /// <summary>Stops every output now (dropping queued values) and ends input subscriptions.</summary>
@@ -118,13 +158,16 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         if (outputs)
         {
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            bool wake;
             lock (_gate)
             {
                 _pending.Clear();
                 _stopWaiters.Add(done);
-                _holdCut?.TrySetResult(); // a stop is never held for a burst
+                // A stop is never held for a burst (it still waits for the gap).
+                wake = _state is LoopState.Idle or LoopState.Holding;
             }
-            _wake.Writer.TryWrite(true);
+            if (wake)
+                _wake.Set();
             tasks.Add(done.Task);
         }
         if (inputs)
@@ -136,7 +179,7 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     public Task StopFeatureAsync(uint featureIndex)
     {
         if (Info.Feature(featureIndex) is { } feature)
-            QueueOutputs(OutputStops.For(feature));
+            QueueOutputs([.. OutputStops.For(feature)]);
         return Task.CompletedTask;
     }
 
@@ -153,14 +196,17 @@ internal sealed class ConnectedDevice : IAsyncDisposable
     internal Task FlushAsync(CancellationToken cancellationToken)
     {
         TaskCompletionSource flushed;
+        bool wake;
         lock (_gate)
         {
             if (_pending.Count == 0 && _stopWaiters.Count == 0 && !_batchInProgress)
                 return Task.CompletedTask;
             flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _flushWaiters.Add(flushed);
+            wake = _state == LoopState.Idle;
         }
-        _wake.Writer.TryWrite(true);
+        if (wake)
+            _wake.Set();
         return flushed.Task.WaitAsync(OperationTimeout, cancellationToken);
     }
 
@@ -227,99 +273,108 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The scheduler: looks at the queue, then either writes a batch, or sleeps until the gap or the
+    /// burst's window ends (its timer) or something it waits for comes (<see cref="WakeSignal"/>).
+    /// </summary>
     private async Task RunAsync()
     {
-        var ct = _life.Token;
         try
         {
-            while (await _wake.Reader.WaitToReadAsync(ct))
+            while (true)
             {
-                _wake.Reader.TryRead(out _);
-                await WaitForGapAsync(ct);
-                await HoldBurstAsync(ct);
-                await SendPendingAsync(ct);
+                TimeSpan wait;
+                long due;
+                lock (_gate)
+                {
+                    if (_closed)
+                        return;
+                    (_state, wait, due) = NextStep();
+                }
+                if (_state == LoopState.Running)
+                {
+                    if (Interlocked.Exchange(ref _timerDue, 0) != 0)
+                        _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                    await SendPendingAsync();
+                    continue;
+                }
+                if (wait != Timeout.InfiniteTimeSpan && Volatile.Read(ref _timerDue) != due)
+                {
+                    Volatile.Write(ref _timerDue, due);
+                    // Whole milliseconds, rounded up: system timers truncate to them (and may fire a
+                    // little early); if one does, the gap is checked again and the rest waited for.
+                    _timer.Change(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), Timeout.InfiniteTimeSpan);
+                }
+                await _wake.WaitAsync();
             }
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (_life.IsCancellationRequested)
         {
         }
-        catch (ChannelClosedException)
-        {
-        }
-    }
-
-    private async Task WaitForGapAsync(CancellationToken ct)
-    {
-        var gap = TimeSpan.FromMilliseconds(Info.MessageGapMs);
-        var wait = _lastWrite + gap - _time.GetUtcNow();
-        if (wait > TimeSpan.Zero)
-            await Task.Delay(wait, _time, ct);
     }
 
     /// <summary>
-    /// Holds the queued burst until its merge window has passed since its first command, the client has
-    /// drained the frames it had received, or a stop comes, whichever is first. A burst that already
-    /// waited out the gap is usually past its window and goes at once.
+    /// What to do now (under <c>_gate</c>): nothing queued, idle; the gap since the last write not yet
+    /// passed, wait for it; a burst being held (the merge window not yet passed since its first command,
+    /// the client's frames not yet drained, no stop), wait for the first of those; else write.
+    /// A burst that already waited out the gap is usually past its window and goes at once.
     /// </summary>
-    private async Task HoldBurstAsync(CancellationToken ct)
+    private (LoopState State, TimeSpan Wait, long DueTicks) NextStep()
     {
-        TimeSpan left;
-        Task? drained;
-        TaskCompletionSource cut;
-        lock (_gate)
+        if (_pending.Count == 0 && _stopWaiters.Count == 0)
+            return (LoopState.Idle, Timeout.InfiniteTimeSpan, 0);
+        var now = _time.GetUtcNow();
+        var gapEnd = _lastWrite + _gap;
+        if (gapEnd > now)
+            return (LoopState.Gap, gapEnd - now, gapEnd.UtcTicks);
+        if (_burstStart is { } start && _stopWaiters.Count == 0 && _pending.Count > 0)
         {
-            if (_burstStart is not { } start || _stopWaiters.Count > 0 || _pending.Count == 0)
-                return;
-            left = start + _mergeWindow - _time.GetUtcNow();
-            drained = _burstDrained;
-            if (left <= TimeSpan.Zero || drained is { IsCompleted: true })
-                return;
-            _holdCut = cut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var windowEnd = start + _mergeWindow;
+            if (windowEnd > now && (_bursts is null || _bursts.Watch(_burstGeneration, _wake)))
+                return (LoopState.Holding, windowEnd - now, windowEnd.UtcTicks);
         }
-        using var window = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var elapsed = Task.Delay(left, _time, window.Token);
-        await (drained is null ? Task.WhenAny(elapsed, cut.Task) : Task.WhenAny(elapsed, drained, cut.Task));
-        await window.CancelAsync();
-        lock (_gate)
-            _holdCut = null;
-        ct.ThrowIfCancellationRequested();
+        return (LoopState.Running, TimeSpan.Zero, 0);
     }
 
-    private async Task SendPendingAsync(CancellationToken ct)
+    private void OnTimer()
     {
-        List<TaskCompletionSource> stopWaiters;
-        List<OutputCommand> batch;
+        Volatile.Write(ref _timerDue, 0);
+        _wake.Set();
+    }
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask SendPendingAsync()
+    {
+        bool stopping;
         lock (_gate)
         {
-            stopWaiters = [.. _stopWaiters];
-            _stopWaiters.Clear();
+            stopping = _stopWaiters.Count > 0;
+            if (stopping)
+                (_stopWaiters, _stopsInFlight) = (_stopsInFlight, _stopWaiters);
             // A stop goes out first, so values queued after it compare with the stop values, not
             // with what was sent before it (else "stop, then the old value again" would end stopped).
-            var afterStop = stopWaiters.Count > 0 ? StopValues().ToDictionary(v => (v.FeatureIndex, v.Type)) : null;
-            batch = _pending.Values.Where(c =>
+            _batch.Clear();
+            foreach (var (key, command) in _pending)
             {
-                var key = (c.FeatureIndex, c.Type);
-                OutputCommand? last = afterStop is not null && afterStop.TryGetValue(key, out var stopped) ? stopped : _lastSent.GetValueOrDefault(key);
-                return last != c;
-            }).ToList();
+                var last = stopping && _stopByOutput.TryGetValue(key, out var stopped) ? stopped : _lastSent.GetValueOrDefault(key);
+                if (last != command)
+                    _batch.Add(command);
+            }
             _pending.Clear();
             _burstStart = null;
-            _burstDrained = null;
             _batchInProgress = true;
         }
         try
         {
-            if (stopWaiters.Count > 0)
-                await ExecuteAsync(h => h.HandleStop(), StopValues(), ct);
-            if (batch.Count > 0)
-                await ExecuteAsync(h => h.HandleOutputs(batch), batch, ct);
-            foreach (var waiter in stopWaiters)
-                waiter.TrySetResult();
+            if (stopping)
+                await WriteAsync(stop: true);
+            if (_batch.Count > 0)
+                await WriteAsync(stop: false);
+            CompleteStops(null);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException || !_life.IsCancellationRequested)
         {
-            foreach (var waiter in stopWaiters)
-                waiter.TrySetException(e);
+            CompleteStops(e);
             _logger.LogError("{Device} ({Address}): writing failed: {Error}", Info.Name, Identity.Address, e.Message);
             Faulted?.Invoke(this, e);
         }
@@ -327,6 +382,18 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         {
             ReleaseFlushWaiters();
         }
+    }
+
+    private void CompleteStops(Exception? failure)
+    {
+        foreach (var waiter in _stopsInFlight)
+        {
+            if (failure is null)
+                waiter.TrySetResult();
+            else
+                waiter.TrySetException(failure);
+        }
+        _stopsInFlight.Clear();
     }
 
     private void ReleaseFlushWaiters()
@@ -345,18 +412,39 @@ internal sealed class ConnectedDevice : IAsyncDisposable
             waiter.TrySetResult();
     }
 
-    private async Task ExecuteAsync(Func<ProtocolHandler, IReadOnlyList<HardwareCommand>> translate, IReadOnlyList<OutputCommand> values, CancellationToken ct)
+    /// <summary>
+    /// Translates the batch (or the stop) and writes it, serialised with every other call into the
+    /// handler, within the write time limit; a plugin that ignores the token still cannot hang the loop.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask WriteAsync(bool stop)
     {
-        await WithHandlerAsync(async token =>
+        var token = _writeTimeout.Start();
+        try
         {
-            var commands = translate(_handler);
-            foreach (var command in commands)
-                await command.ExecuteAsync(_hardware, token);
-            return 0;
-        }, ct);
+            await _handlerLock.WaitAsync(token);
+            try
+            {
+                var commands = stop ? _handler.HandleStop() : _handler.HandleOutputs(_batch);
+                for (var i = 0; i < commands.Count; i++)
+                {
+                    var write = commands[i].ExecuteAsync(_hardware, token);
+                    await (write.IsCompleted ? write : write.WaitAsync(token));
+                }
+            }
+            finally
+            {
+                _handlerLock.Release();
+            }
+        }
+        finally
+        {
+            _writeTimeout.Finish();
+        }
         _lastWrite = _time.GetUtcNow();
         BatchesSent++;
         Metrics.HostMeter.DeviceWrites.Add(1);
+        var values = stop ? _stopValues : _batch;
         lock (_gate)
         {
             foreach (var value in values)
@@ -365,12 +453,17 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         OutputsWritten?.Invoke(this);
     }
 
-    private List<OutputCommand> StopValues() => [.. Info.Features.SelectMany(OutputStops.For)];
-
     public async ValueTask DisposeAsync()
     {
-        await _life.CancelAsync();
-        _wake.Writer.TryComplete();
+        lock (_gate)
+        {
+            if (_closed)
+                return;
+            _closed = true;
+        }
+        await _life.CancelAsync(); // cancels a write in flight (WriteTimeout)
+        _wake.Set();
+        _bursts?.Forget(_wake);
         try
         {
             await _loop;
@@ -378,11 +471,13 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         catch (OperationCanceledException)
         {
         }
+        await _timer.DisposeAsync();
         lock (_gate)
         {
-            foreach (var waiter in _stopWaiters.Concat(_flushWaiters))
+            foreach (var waiter in _stopWaiters.Concat(_stopsInFlight).Concat(_flushWaiters))
                 waiter.TrySetCanceled();
             _stopWaiters.Clear();
+            _stopsInFlight.Clear();
             _flushWaiters.Clear();
         }
         try
@@ -393,6 +488,7 @@ internal sealed class ConnectedDevice : IAsyncDisposable
         {
             _logger.LogWarning("{Device}: protocol handler failed to dispose: {Error}", Info.Name, e.Message);
         }
+        _writeTimeout.Dispose();
         _life.Dispose();
     }
 }

@@ -81,9 +81,16 @@ public sealed class MemoryHardware : IHardware
         CheckUsable(endpoint);
         var bytes = data.ToArray();
         Record(HardwareOperationKind.Write, endpoint, bytes, withResponse);
-        ScriptedReply? reply;
+        ScriptedReply? reply = null;
         lock (_gate)
-            reply = _replies.LastOrDefault(r => r.Endpoint == endpoint && bytes.AsSpan().StartsWith(r.WhenPrefix));
+        {
+            // A loop, not LINQ: this runs on every write of a simulated device (benchmarks count its allocations).
+            for (var i = _replies.Count - 1; i >= 0 && reply is null; i--)
+            {
+                if (_replies[i].Endpoint == endpoint && bytes.AsSpan().StartsWith(_replies[i].WhenPrefix))
+                    reply = _replies[i];
+            }
+        }
         if (reply is not null)
             Notify(reply.ReplyEndpoint, reply.Reply);
         return Task.CompletedTask;
