@@ -34,6 +34,8 @@ internal sealed class StartupNotices(IReadOnlyList<string> ignoredFlags)
     public static void LogMissingBuses(PluginCatalog catalog, IReadOnlyCollection<string> requested, ILogger logger)
     {
         var transports = catalog.Transports.Select(t => Normalize(t.Name)).ToHashSet(StringComparer.Ordinal);
+        // A plugin that loads at the first scan provides the buses of the sections that turn it on.
+        transports.UnionWith(catalog.WaitingForScan.SelectMany(PluginSwitch.Sections).Select(Normalize));
         foreach (var (section, flag, bus) in Buses)
         {
             if (!requested.Contains(section) || transports.Contains(Normalize(section)) || Aliases(section).Any(transports.Contains))

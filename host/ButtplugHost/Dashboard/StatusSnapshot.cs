@@ -43,7 +43,7 @@ internal sealed class StatusSnapshot(
                     .Select(k => new DrivenPart(k.Device.Info.Index, k.Device.Info.DisplayName ?? k.Device.Info.Name, k.FeatureIndex, k.Type))]))],
             [.. devices.Devices.OrderBy(d => d.Info.Index).Select(Device)],
             Plugins(),
-            [.. buses.Select(b => new BusPart(b.Name, b.Available, b.Reason, b.Configured))],
+            [.. buses.Select(b => new BusPart(b.Name, b.Available, b.Reason, b.Configured, b.Loaded))],
             [.. log.Lines.TakeLast(100).Select(l => new LogPart(l.Time, l.Level, l.Category, l.Message))],
             Approvals is null ? null : ApprovalView.Of(Approvals));
     }
@@ -75,8 +75,10 @@ internal sealed class StatusSnapshot(
         // Protocol plugins known from their data: loaded the first time a device needs them.
         var declared = catalog.Declared.Where(d => d.Loaded is null).Select(d => new PluginPart(d.Id, d.Data.Version, d.Data.Manifest?.SdkVersion, "protocol",
             d.LoadError is null ? "not loaded yet" : "failed", d.LoadError, d.Folder));
+        // Transport plugins that load at the first scan.
+        var waiting = catalog.WaitingForScan.Select(d => new PluginPart(d.Id, d.Version, d.Manifest?.SdkVersion, d.Kind, "loads at the first scan", null, d.Folder));
         var failed = catalog.Failures.Select(f => new PluginPart(Path.GetFileName(f.Key), null, null, null, "failed", f.Value, f.Key));
-        return [.. loaded.Concat(declared).Concat(failed).OrderBy(p => p.Id, StringComparer.OrdinalIgnoreCase)];
+        return [.. loaded.Concat(declared).Concat(waiting).Concat(failed).OrderBy(p => p.Id, StringComparer.OrdinalIgnoreCase)];
     }
 
     private sealed record Status(ServerPart Server, List<ClientPart> Clients, List<DevicePart> Devices, List<PluginPart> Plugins, List<BusPart> Buses, List<LogPart> Log, ApprovalView? Approvals);
@@ -100,7 +102,7 @@ internal sealed class StatusSnapshot(
 
     private sealed record PluginPart(string Id, string? Version, string? SdkVersion, string? Kind, string State, string? Error, string Folder);
 
-    private sealed record BusPart(string Name, bool Available, string? Reason, bool Configured);
+    private sealed record BusPart(string Name, bool Available, string? Reason, bool Configured, bool Loaded);
 
     private sealed record LogPart(DateTimeOffset Time, string Level, string Category, string Message);
 }

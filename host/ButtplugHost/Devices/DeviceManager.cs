@@ -47,7 +47,10 @@ internal sealed class DeviceManager : IHostedService
     private readonly HashSet<ITransport> _scanning = [];
     private readonly CancellationTokenSource _stopping = new();
     private List<ITransport>? _startupTransports = [];
+    // While the transports that wait for the first scan load: theirs, started together once all are loaded.
+    private List<ITransport>? _scanTransports;
     private Task _busesStarted = Task.CompletedTask;
+    private Task? _scanBuses;
     private readonly IHostApplicationLifetime? _lifetime;
     private bool _scanActive;
     private readonly DeviceReconnector _reconnect;
@@ -153,8 +156,18 @@ internal sealed class DeviceManager : IHostedService
     /// </summary>
     public Task BusesStarted => _busesStarted;
 
-    /// <summary>Waits until <see cref="BusesStarted"/>, at most <see cref="StartupWait"/> (then goes on with the buses up by then, and logs which are not).</summary>
+    /// <summary>
+    /// What a scan waits for: <see cref="BusesStarted"/> (at most <see cref="StartupWait"/>; then it goes on with
+    /// the buses up by then, and logs which are not), then, the first time, the transport plugins that load at
+    /// the first scan (<see cref="PluginCatalog.WaitingForScan"/>), loaded and started.
+    /// </summary>
     public async Task WaitForBusesAsync()
+    {
+        await WaitForStartupAsync();
+        await LoadScanBusesAsync();
+    }
+
+    private async Task WaitForStartupAsync()
     {
         if (_busesStarted.IsCompleted)
             return;
@@ -169,6 +182,46 @@ internal sealed class DeviceManager : IHostedService
         }
         catch (OperationCanceledException)
         {
+        }
+    }
+
+    // Once per host: the first scan loads the buses that waited for it; later scans find it done.
+    private Task LoadScanBusesAsync()
+    {
+        lock (_gate)
+        {
+            if (_stopping.IsCancellationRequested)
+                return Task.CompletedTask;
+            return _scanBuses ??= Task.Run(LoadForScanAsync, CancellationToken.None);
+        }
+    }
+
+    private async Task LoadForScanAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        List<ITransport> transports;
+        try
+        {
+            lock (_gate)
+                _scanTransports = [];
+            var loading = _catalog.WaitingForScan;
+            _catalog.LoadForScan();
+            lock (_gate)
+            {
+                transports = _scanTransports ?? [];
+                _scanTransports = null;
+            }
+            if (loading.Count == 0)
+                return;
+            await Task.WhenAll(transports.Select(t => StartTransportsAsync([t]))); // each start is bounded and catches its faults
+            _logger.LogInformation("Loaded {Count} plugin(s) for the first scan ({Plugins}) and started their buses in {Ms:0} ms",
+                loading.Count, string.Join(", ", loading.Select(d => d.Id)), clock.Elapsed.TotalMilliseconds);
+            OnBusStateChanged();
+        }
+        catch (Exception e)
+        {
+            // Plugin faults are caught where they happen; this is the host's own bug, and must not stop scans.
+            _logger.LogError(e, "Loading the plugins for the first scan failed");
         }
     }
 
@@ -196,8 +249,11 @@ internal sealed class DeviceManager : IHostedService
         var plugins = _catalog.Plugins;
         var declared = _catalog.Declared;
         var disabled = _catalog.Disabled;
-        _logger.LogInformation("{Count} plugins installed: {Loaded} loaded ({Plugins}), {Declared} loaded when a device needs them{Disabled}; buses started in {Ms:0} ms",
-            plugins.Count + declared.Count + disabled.Count, plugins.Count, string.Join(", ", plugins.Select(p => p.Id).Order(StringComparer.Ordinal)), declared.Count,
+        var waiting = _catalog.WaitingForScan;
+        _logger.LogInformation("{Count} plugins installed: {Loaded} loaded{Plugins}, {Declared} loaded when a device needs them{Waiting}{Disabled}; buses started in {Ms:0} ms",
+            plugins.Count + declared.Count + disabled.Count + waiting.Count, plugins.Count,
+            plugins.Count == 0 ? "" : $" ({string.Join(", ", plugins.Select(p => p.Id).Order(StringComparer.Ordinal))})", declared.Count,
+            waiting.Count == 0 ? "" : $", {waiting.Count} at the first scan ({string.Join(", ", waiting.Select(d => d.Id).Order(StringComparer.Ordinal))})",
             disabled.Count == 0 ? "" : $", {disabled.Count} disabled in configuration ({string.Join(", ", disabled.Order(StringComparer.Ordinal))})",
             clock.Elapsed.TotalMilliseconds);
         ReportUnservedProtocols();
@@ -210,7 +266,7 @@ internal sealed class DeviceManager : IHostedService
     {
         lock (_gate)
         {
-            if (_startupTransports is { } waiting)
+            if ((_startupTransports ?? _scanTransports) is { } waiting)
             {
                 waiting.AddRange(plugin.Transports);
                 return;
@@ -229,6 +285,23 @@ internal sealed class DeviceManager : IHostedService
         catch (Exception e) when (e is TimeoutException or OperationCanceledException)
         {
             _logger.LogWarning("Stopping while the buses are still starting");
+        }
+        Task? scanBuses;
+        lock (_gate)
+        {
+            scanBuses = _scanBuses;
+            _scanBuses ??= Task.CompletedTask; // no scan loads buses from now on
+        }
+        if (scanBuses is not null)
+        {
+            try
+            {
+                await scanBuses.WaitAsync(StopTimeout, cancellationToken);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                _logger.LogWarning("Stopping while the buses of the first scan are still starting");
+            }
         }
         await StopAllAsync();
         await _stopping.CancelAsync();
@@ -286,6 +359,9 @@ internal sealed class DeviceManager : IHostedService
     public event Action? BusesChanged;
 
     internal void OnBusStateChanged() => BusesChanged?.Invoke();
+
+    /// <summary>The transport plugins (their ids) not loaded yet because they load at the first scan.</summary>
+    public IReadOnlyList<PluginData> BusesNotLoaded => _catalog.WaitingForScan;
 
     /// <summary>Every transport's state now: available, or why not.</summary>
     public IReadOnlyList<(string Name, string? UnavailableReason)> Buses =>

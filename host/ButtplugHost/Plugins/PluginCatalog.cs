@@ -10,7 +10,8 @@ namespace ButtplugHost.Plugins;
 /// states what it serves (<see cref="PluginData.IsDeferrable"/>) is only indexed at start and loaded
 /// when a device first needs it (<see cref="EnsureLoadedAsync"/>); every other plugin (transports,
 /// mixed, folders without data) is loaded at start unless configuration turns it off
-/// (<see cref="PluginSwitch"/>). The startup load has two halves: <see cref="IndexAll"/> (data only)
+/// (<see cref="PluginSwitch"/>) or its data says it waits for the first scan (<see cref="ScanTimeLoad"/>,
+/// <see cref="LoadForScan"/>). The startup load has two halves: <see cref="IndexAll"/> (data only)
 /// and <see cref="LoadAtStart"/> (code, which the device manager runs in the background). A folder
 /// that fails is logged with the reason and skipped. Plugins can be added, replaced and removed while
 /// the host runs (<see cref="Update"/>, <see cref="PluginWatcher"/>); one folder update runs at a time.
@@ -23,6 +24,10 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
     private readonly List<LoadedPlugin> _plugins = [];
     private readonly Dictionary<string, DeclaredPlugin> _declared = new(StringComparer.Ordinal);
     private readonly List<string> _disabled = [];
+    // Transport plugins that load at the first scan, until it comes (then empty for good: later ones load at once).
+    private readonly Dictionary<string, PluginData> _forScan = new(StringComparer.Ordinal);
+    // Set (under _updateGate) once the first scan has asked for the buses.
+    private bool _scanLoaded;
     // During the startup load each plugin is logged at Debug; the device manager logs one summary line.
     private bool _startupLoad;
 
@@ -40,6 +45,9 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
 
     /// <summary>Transport and mixed plugins (their folder names) not loaded because configuration turns them off (<see cref="PluginSwitch"/>).</summary>
     public IReadOnlyList<string> Disabled { get { lock (_gate) return [.. _disabled]; } }
+
+    /// <summary>Transport plugins that are on and load at the first scan (<see cref="ScanTimeLoad"/>), as long as none has come.</summary>
+    public IReadOnlyList<PluginData> WaitingForScan { get { lock (_gate) return [.. _forScan.Values.OrderBy(d => d.Folder, StringComparer.Ordinal)]; } }
 
     public IReadOnlyList<ITransport> Transports { get { lock (_gate) return [.. _plugins.SelectMany(p => p.Transports)]; } }
 
@@ -73,12 +81,47 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
     public IEnumerable<string> Folders() =>
         Directories.Where(Directory.Exists).SelectMany(d => Directory.GetDirectories(d).Order(StringComparer.Ordinal));
 
-    /// <summary>Indexes or loads every plugin folder of every plugin directory, at once.</summary>
+    /// <summary>Indexes or loads every plugin folder of every plugin directory, at once (those that wait for a scan too).</summary>
     /// <returns>The folders that were skipped, with the reason.</returns>
     public IReadOnlyList<(string Folder, string Reason)> LoadAll()
     {
         var (pending, skipped) = IndexAll();
-        return [.. skipped, .. LoadAtStart(pending)];
+        return [.. skipped, .. LoadAtStart(pending), .. LoadForScan()];
+    }
+
+    /// <summary>
+    /// The first scan: loads the transport plugins that waited for it (<see cref="WaitingForScan"/>); from
+    /// now on such plugins load at once when they are dropped in. Their transports start as each is added.
+    /// </summary>
+    /// <returns>The folders that were skipped, with the reason.</returns>
+    public IReadOnlyList<(string Folder, string Reason)> LoadForScan()
+    {
+        var skipped = new List<(string, string)>();
+        lock (_updateGate)
+        {
+            _scanLoaded = true;
+            List<PluginData> waiting;
+            lock (_gate)
+            {
+                waiting = [.. _forScan.Values.OrderBy(d => d.Folder, StringComparer.Ordinal)];
+                _forScan.Clear();
+            }
+            foreach (var data in waiting)
+            {
+                _startupLoad = true;
+                try
+                {
+                    var (plugin, error) = Load(data, replacing: null);
+                    if (plugin is null)
+                        skipped.Add(Skip(data.Folder, error));
+                }
+                finally
+                {
+                    _startupLoad = false;
+                }
+            }
+        }
+        return skipped;
     }
 
     /// <summary>
@@ -167,6 +210,13 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
             return _declared.GetValueOrDefault(Path.GetFullPath(folder));
     }
 
+    /// <summary>The data of the plugin from <paramref name="folder"/> that waits for the first scan, if any.</summary>
+    public PluginData? FindWaiting(string folder)
+    {
+        lock (_gate)
+            return _forScan.GetValueOrDefault(Path.GetFullPath(folder));
+    }
+
     /// <summary>The id of the plugin that provides <paramref name="protocol"/>.</summary>
     public string PluginIdOf(IProtocol protocol) => protocol is DeclaredProtocol declared
         ? declared.Plugin.Id
@@ -224,10 +274,15 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
         folder = Path.GetFullPath(folder);
         var loaded = FindByFolder(folder);
         var declared = FindDeclared(folder);
+        var waiting = FindWaiting(folder);
         if (!Directory.Exists(folder))
         {
             lock (_gate)
+            {
                 _disabled.Remove(Path.GetFileName(folder));
+                if (_forScan.Remove(folder))
+                    logger.LogInformation("Plugin folder {Folder} was removed: {Id} is no longer installed", folder, waiting!.Id);
+            }
             if (loaded is not null)
             {
                 logger.LogInformation("Plugin folder {Folder} was removed: unloading {Id}", folder, loaded.Id);
@@ -238,7 +293,7 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
             return (true, null, null);
         }
         var fingerprint = PluginFingerprint.Of(folder);
-        if (fingerprint.Length == 0 || (loaded ?? (object?)declared) is not null && (loaded?.Fingerprint ?? declared!.Data.Fingerprint) == fingerprint)
+        if (fingerprint.Length == 0 || (loaded ?? declared ?? (object?)waiting) is not null && (loaded?.Fingerprint ?? declared?.Data.Fingerprint ?? waiting!.Fingerprint) == fingerprint)
             return (true, null, null); // nothing loadable yet (a folder just created), or nothing that matters changed
         PluginData data;
         try
@@ -251,6 +306,8 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
         }
         if (data.IsDeferrable && LoadOnDemand)
         {
+            lock (_gate)
+                _forScan.Remove(folder);
             var (ok, error) = Declare(data, loaded, declared);
             return (ok, error, null);
         }
@@ -260,16 +317,35 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
                 Remove(loaded);
             lock (_gate)
             {
+                _forScan.Remove(folder);
                 if (!_disabled.Contains(Path.GetFileName(folder)))
                     _disabled.Add(Path.GetFileName(folder));
             }
             logger.LogDebug("Plugin {Id} not loaded: {Reason}", data.Id, off);
             return (true, null, null);
         }
-        lock (_gate)
-            _disabled.Remove(Path.GetFileName(folder));
         if (declared is not null)
             Forget(declared);
+        lock (_gate)
+        {
+            _disabled.Remove(Path.GetFileName(folder));
+            _forScan.Remove(folder);
+            // A bus no scan has needed yet waits for the first one (a loaded copy is replaced as usual).
+            if (loaded is null && !_scanLoaded && ScanTimeLoad.Waits(data, configuration, LoadOnDemand))
+            {
+                _forScan[folder] = data;
+                waiting = data;
+            }
+            else
+            {
+                waiting = null;
+            }
+        }
+        if (waiting is not null)
+        {
+            logger.Log(_startupLoad ? LogLevel.Debug : LogLevel.Information, "Plugin {Id} {Version} from {Folder} loads at the first scan", data.Id, data.Version, folder);
+            return (true, null, null);
+        }
         return (true, null, (data, loaded));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ButtplugHost.Plugins;
 
@@ -23,9 +24,20 @@ internal sealed record PluginManifest
     /// <summary>Whether a section of <see cref="EnabledBy"/> without an <c>Enabled</c> key counts as on (default true).</summary>
     public bool? EnabledByDefault { get; init; }
 
-    public const string FileName = "plugin.json";
+    /// <summary>
+    /// When a transport or mixed plugin that is on loads: <c>"start"</c> (the default) or <c>"scan"</c>, the
+    /// first time a client scans (<see cref="ScanTimeLoad"/>). Only for buses that report devices only
+    /// while scanning (or while watching for a device they connected before).
+    /// </summary>
+    public string? LoadWhen { get; init; }
 
-    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    /// <summary>
+    /// Configuration keys that, when set, make a <c>"loadWhen": "scan"</c> plugin load at start anyway
+    /// (settings under which its bus reports devices without a scan, e.g. a watched devices file).
+    /// </summary>
+    public IReadOnlyList<string>? LoadAtStartWith { get; init; }
+
+    public const string FileName = "plugin.json";
 
     /// <summary>Reads the manifest of <paramref name="folder"/>; null when there is none.</summary>
     /// <exception cref="PluginLoadException">The manifest exists but is not valid JSON.</exception>
@@ -36,7 +48,7 @@ internal sealed record PluginManifest
             return null;
         try
         {
-            return JsonSerializer.Deserialize<PluginManifest>(File.ReadAllText(path), Options);
+            return JsonSerializer.Deserialize(File.ReadAllText(path), PluginManifestJson.Default.PluginManifest);
         }
         catch (JsonException e)
         {
@@ -44,3 +56,8 @@ internal sealed record PluginManifest
         }
     }
 }
+
+/// <summary>Generated metadata for reading manifests: the host reads one per plugin folder at start, without the reflection serializer.</summary>
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(PluginManifest))]
+internal sealed partial class PluginManifestJson : JsonSerializerContext;

@@ -73,6 +73,10 @@ internal static class PluginValidation
             report.Problems.Add($"{PluginManifest.FileName} \"version\" {version} is not a version number");
         if (manifest.Kind is { } kind && !Kinds.Contains(kind))
             report.Problems.Add($"{PluginManifest.FileName} \"kind\" {kind} is not one of {string.Join(", ", Kinds)}");
+        if (manifest.LoadWhen is { } when && !string.Equals(when, "start", StringComparison.OrdinalIgnoreCase) && !string.Equals(when, ScanTimeLoad.OnScan, StringComparison.OrdinalIgnoreCase))
+            report.Problems.Add($"{PluginManifest.FileName} \"loadWhen\" {when} is not one of start, scan");
+        else if (manifest.LoadWhen is not null && manifest.Kind is not ("transport" or "mixed"))
+            report.Warnings.Add($"{PluginManifest.FileName} \"loadWhen\" applies to transport and mixed plugins only: it is ignored");
         if (manifest.SdkVersion is { } sdk)
         {
             if (!System.Version.TryParse(sdk, out var declared))

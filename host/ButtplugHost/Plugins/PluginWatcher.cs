@@ -134,7 +134,7 @@ internal sealed class PluginWatcher(PluginCatalog catalog, IConfiguration config
     {
         var now = time.GetUtcNow();
         var folders = Directory.Exists(directory) ? Directory.GetDirectories(directory) : [];
-        var known = catalog.Plugins.Select(p => p.Folder).Concat(catalog.Declared.Select(d => d.Folder));
+        var known = catalog.Plugins.Select(p => p.Folder).Concat(catalog.Declared.Select(d => d.Folder)).Concat(catalog.WaitingForScan.Select(d => d.Folder));
         foreach (var folder in folders.Concat(known.Where(f => Path.GetDirectoryName(f) == directory)))
             _changed[folder] = now;
     }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ButtplugHost.Sdk.Definitions;
 
@@ -28,7 +29,9 @@ public static class DefinitionFile
         options.Converters.Add(new OutputTypeKeyConverter());
         options.Converters.Add(new InputTypeKeyConverter());
         options.Converters.Add(new JsonStringEnumConverter<InputCommandType>());
-        options.MakeReadOnly(populateMissingResolver: true);
+        // Definition types from generated metadata; anything else (a host's own types using these options) by reflection.
+        options.TypeInfoResolver = JsonTypeInfoResolver.Combine(DefinitionJsonContext.Default, new DefaultJsonTypeInfoResolver());
+        options.MakeReadOnly();
         return options;
     }
 
@@ -36,7 +39,7 @@ public static class DefinitionFile
     /// <exception cref="JsonException">The text is not a valid definition file.</exception>
     public static IReadOnlyList<ProtocolDefinition> Parse(string json)
     {
-        var file = JsonSerializer.Deserialize<FileShape>(json, Options)
+        var file = JsonSerializer.Deserialize(json, (JsonTypeInfo<DefinitionFileShape>)Options.GetTypeInfo(typeof(DefinitionFileShape)))
             ?? throw new JsonException("The definition file is empty.");
         var result = new List<ProtocolDefinition>();
         foreach (var (name, protocol) in file.Protocols)
@@ -64,11 +67,6 @@ public static class DefinitionFile
     public static ProtocolDefinition LoadProtocol(Assembly assembly, string protocolName, string resourceSuffix = "devices.json") =>
         LoadEmbedded(assembly, resourceSuffix).SingleOrDefault(p => p.Name == protocolName)
             ?? throw new InvalidOperationException($"No protocol '{protocolName}' in {assembly.GetName().Name}'s {resourceSuffix}.");
-
-    private sealed class FileShape
-    {
-        public Dictionary<string, ProtocolDefinition> Protocols { get; set; } = [];
-    }
 
     // Dictionary keys in the file are snake_case enum names ("hw_position_with_duration").
     private sealed class OutputTypeKeyConverter() : SnakeCaseEnumConverter<OutputType>;

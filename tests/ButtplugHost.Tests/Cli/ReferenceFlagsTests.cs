@@ -101,6 +101,10 @@ public sealed class ReferenceFlagsTests
     public async Task Use_hid_and_use_lovense_dongle_hid_start_exactly_those_buses()
     {
         await using var host = await HostProcess.StartAsync("--use-hid", "--use-lovense-dongle-hid");
+        // The HID plugin loads at the first scan (docs/plugins.md).
+        await using var client = await RawClient.ConnectAsync(host.Url);
+        await client.HandshakeAsync(3);
+        await client.RequestAsync("""[{"StartScanning":{"Id":2}}]""", 2);
         await host.WaitForLogAsync("Bus hid: available");
         await host.WaitForLogAsync("Bus lovense-dongle-hid: available");
         // A transport turned off in configuration is not even loaded (docs/plugins.md).

@@ -14,17 +14,44 @@ public sealed partial class HealthAndMetricsTests
     public async Task Health_is_ready_when_every_configured_bus_works()
     {
         await using var server = await StatusServer.StartAsync(null, "--use-serial");
+        await ScanOnceAsync(server);
         var (status, body) = await GetJsonAsync(server.PageUrl + "/healthz");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("ready", body["status"]!.ToString());
-        Assert.Contains(body["buses"]!.AsArray(), b => b!["name"]!.ToString() == "serial" && b["available"]!.GetValue<bool>());
+        Assert.Contains(body["buses"]!.AsArray(), b => b!["name"]!.ToString() == "serial" && b["available"]!.GetValue<bool>() && b["loaded"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Before_the_first_scan_a_bus_that_loads_then_is_listed_not_loaded_and_the_server_is_ready()
+    {
+        await using var server = await StatusServer.StartAsync(null, "--use-serial");
+        var (status, body) = await GetJsonAsync(server.PageUrl + "/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("ready", body["status"]!.ToString());
+        var serial = body["buses"]!.AsArray().Single(b => b!["name"]!.ToString() == "serial")!;
+        Assert.False(serial["loaded"]!.GetValue<bool>());
+        Assert.False(serial["available"]!.GetValue<bool>());
+        Assert.True(serial["configured"]!.GetValue<bool>());
+        Assert.Equal("not loaded yet: loads at the first scan", serial["reason"]!.ToString());
+        Assert.DoesNotContain(server.Host.Log, l => l.Contains("Bus serial", StringComparison.Ordinal));
+    }
+
+    // A client's scan: the buses that wait for it load and start.
+    private static async Task ScanOnceAsync(StatusServer server)
+    {
+        await using var client = await RawClient.ConnectAsync(server.Host.Url);
+        await client.HandshakeAsync(3);
+        await client.RequestAsync("""[{"StartScanning":{"Id":2}}]""", 2);
+        await server.Host.WaitForLogAsync("for the first scan", 30_000);
     }
 
     [Fact]
     public async Task Health_is_degraded_while_a_configured_bus_is_unavailable_and_says_why()
     {
         await using var server = await StatusServer.StartAsync(null, "--use-bluetooth-le", "--BluetoothLE:Backend=WinRT");
+        await ScanOnceAsync(server);
         await server.Host.WaitForLogAsync("Transport btle is unavailable");
         var (status, body) = await GetJsonAsync(server.PageUrl + "/healthz");
 

@@ -4,9 +4,9 @@ using ButtplugHost.Tests.Infrastructure;
 namespace ButtplugHost.Tests.EndToEnd;
 
 /// <summary>
-/// The real server with the Bluetooth LE plugin when Bluetooth cannot work: the plugin loads and says
-/// why (the WinRT adapter on Linux; BlueZ missing), a client's scan is answered with an Error naming
-/// every bus and its reason, and BlueZ that appears later is picked up without a restart.
+/// The real server with the Bluetooth LE plugin when Bluetooth cannot work: the plugin loads (at the
+/// first scan) and says why (the WinRT adapter on Linux; BlueZ missing), that scan is answered with an
+/// Error naming every bus and its reason, and BlueZ that appears later is picked up without a restart.
 /// </summary>
 public sealed class BluetoothAvailabilityTests
 {
@@ -16,11 +16,11 @@ public sealed class BluetoothAvailabilityTests
     public async Task The_Windows_adapter_on_Linux_reports_Windows_only_and_a_scan_is_told_why()
     {
         await using var host = await HostProcess.StartAsync("--use-bluetooth-le", "--BluetoothLE:Backend=WinRT");
-        await host.WaitForLogAsync("Transport btle is unavailable: Windows only");
         await using var client = await RawClient.ConnectAsync(host.Url);
         await client.HandshakeAsync(3);
 
         var reply = await client.RequestAsync("""[{"StartScanning":{"Id":2}}]""", 2);
+        await host.WaitForLogAsync("Transport btle is unavailable: Windows only");
         var error = reply["Error"]!;
         Assert.Equal(4, error["ErrorCode"]!.GetValue<int>());
         var message = error["ErrorMessage"]!.ToString();
@@ -35,10 +35,10 @@ public sealed class BluetoothAvailabilityTests
     {
         await using var bus = await PrivateBusDaemon.StartAsync();
         await using var host = await HostProcess.StartAsync("--use-bluetooth-le", "--BluetoothLE:BusAddress=" + bus.Address, "--BluetoothLE:RetrySeconds=0.2");
-        await host.WaitForLogAsync("Transport btle is unavailable: BlueZ is not running");
         await using var client = await RawClient.ConnectAsync(host.Url);
         await client.HandshakeAsync(3);
         var refused = await client.RequestAsync("""[{"StartScanning":{"Id":2}}]""", 2);
+        await host.WaitForLogAsync("Transport btle is unavailable: BlueZ is not running");
         Assert.Contains("btle: BlueZ is not running", refused["Error"]!["ErrorMessage"]!.ToString(), StringComparison.Ordinal);
 
         // bluetoothd starts, then its adapter shows up, with a toy nearby.

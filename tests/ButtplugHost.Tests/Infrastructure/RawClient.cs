@@ -104,8 +104,11 @@ public sealed class RawClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends one frame and returns the reply with the given Id (events in between are skipped).</summary>
-    public async Task<JsonObject> RequestAsync(string frame, uint id, int timeoutMs = 5000)
+    /// <summary>
+    /// Sends one frame and returns the reply with the given Id (events in between are skipped). The default
+    /// bound is generous: a client's first StartScanning waits for the transport plugins that load then.
+    /// </summary>
+    public async Task<JsonObject> RequestAsync(string frame, uint id, int timeoutMs = 20_000)
     {
         await SendAsync(frame);
         var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);

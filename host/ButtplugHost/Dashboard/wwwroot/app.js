@@ -168,7 +168,7 @@ function renderDevices(devices) {
 function renderBuses(buses) {
   $("buses").replaceChildren(...buses.map((b) => el("li", {},
     el("strong", { text: b.name }), " ",
-    el("span", { class: b.available ? "good" : (b.configured ? "bad" : "muted"), text: b.available ? "available" : "unavailable" }),
+    el("span", { class: b.available ? "good" : (b.configured && b.loaded ? "bad" : "muted"), text: b.available ? "available" : (b.loaded ? "unavailable" : "not loaded") }),
     b.reason ? ": " + b.reason : "")));
 }
 
