@@ -100,13 +100,8 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
         lock (_updateGate)
         {
             _scanLoaded = true;
-            List<PluginData> waiting;
-            lock (_gate)
-            {
-                waiting = [.. _forScan.Values.OrderBy(d => d.Folder, StringComparer.Ordinal)];
-                _forScan.Clear();
-            }
-            foreach (var data in waiting)
+            // Each stays listed as waiting until it is loaded (or failed): whoever looks meanwhile still finds its bus.
+            foreach (var data in WaitingForScan)
             {
                 _startupLoad = true;
                 try
@@ -118,6 +113,8 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
                 finally
                 {
                     _startupLoad = false;
+                    lock (_gate)
+                        _forScan.Remove(data.Folder);
                 }
             }
         }

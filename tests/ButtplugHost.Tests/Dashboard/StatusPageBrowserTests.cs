@@ -77,7 +77,7 @@ public sealed class StatusPageBrowserTests
         var row = page.Locator("#plugins tr", new() { HasText = "Broken" });
         await Assertions.Expect(row.Locator("td.error")).ToContainTextAsync("failed", Patient);
         Assert.False(string.IsNullOrWhiteSpace((await row.Locator("td.error").TextContentAsync())?.Replace("failed:", "", StringComparison.Ordinal)));
-        await Assertions.Expect(page.Locator("#plugins tr[data-plugin=simulated]")).ToContainTextAsync("loaded (transport)", Patient);
+        await Assertions.Expect(page.Locator("#plugins tr[data-plugin=simulated]")).ToContainTextAsync("loads at the first scan (transport)", Patient);
         // Protocol plugins load when a device first needs them (docs/plugins.md).
         await Assertions.Expect(page.Locator("#plugins tr[data-plugin=lovense]")).ToContainTextAsync("not loaded yet", Patient);
     }

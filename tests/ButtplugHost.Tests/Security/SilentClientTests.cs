@@ -16,6 +16,7 @@ public sealed class SilentClientTests(ITestOutputHelper output)
     private static async Task<(HostProcess Host, RawClient Client, uint Index)> StartVibratingAsync(SimulatedSetup sim, params string[] args)
     {
         var host = await HostProcess.StartAsync(sim.Args(args));
+        await host.WaitForLogAsync("buses started in", 60_000);
         var client = await RawClient.ConnectAsync(host.Url);
         await client.HandshakeAsync(4);
         Assert.True((await client.RequestAsync("""[{"StartScanning":{"Id":3}}]""", 3)).ContainsKey("Ok"));
@@ -45,7 +46,9 @@ public sealed class SilentClientTests(ITestOutputHelper output)
     public async Task A_frozen_client_stops_the_toy_through_the_keep_alive_timeout()
     {
         using var sim = new SimulatedSetup().Device("TST-frozen");
-        var (host, client, _) = await StartVibratingAsync(sim, "--Server:KeepAliveIntervalMs=300", "--Server:KeepAliveTimeoutMs=700");
+        // Everything loaded at start, and the client connects once it is: the session does not read (so sees no pong)
+        // while a scan waits for buses that are loading, which on a loaded machine can outlast a 700 ms keep-alive timeout.
+        var (host, client, _) = await StartVibratingAsync(sim, "--Server:KeepAliveIntervalMs=300", "--Server:KeepAliveTimeoutMs=700", "--Plugins:LoadOnDemand=false");
         await using (host)
         await using (client)
         {

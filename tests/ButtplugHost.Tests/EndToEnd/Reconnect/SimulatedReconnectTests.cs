@@ -52,12 +52,14 @@ public sealed partial class SimulatedReconnectTests
     {
         using var dir = new TempDir();
         var devicesFile = dir.File("devices.json");
-        await File.WriteAllTextAsync(devicesFile, Toy);
+        // The toy is switched on once the client is there (a devices file connects its toys by itself, also before any client).
+        await File.WriteAllTextAsync(devicesFile, """{"Devices":[]}""");
         using var sim = new SimulatedSetup();
         await using var host = await HostProcess.StartAsync(sim.Args("--Simulated:DevicesFile=" + devicesFile, "--no-reconnect", "--log", "debug"));
         await using var client = await RawClient.ConnectAsync(host.Url);
         await client.HandshakeAsync(3);
         await client.RequestAsync("""[{"StartScanning":{"Id":2}}]""", 2);
+        await File.WriteAllTextAsync(devicesFile, Toy);
         await client.ReceiveAsync("DeviceAdded", 30_000);
         // No scan running (serial and HID would scan until stopped): the return is the bus's report alone.
         await client.RequestAsync("""[{"StopScanning":{"Id":4}}]""", 4);
