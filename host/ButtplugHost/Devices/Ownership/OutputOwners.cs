@@ -57,14 +57,16 @@ internal sealed class OutputOwners(Func<ConnectedDevice, OwnershipPolicy> policy
         {
             if (policyOf(device) == OwnershipPolicy.FirstHolds)
             {
-                foreach (var command in commands)
+                for (var i = 0; i < commands.Count; i++) // for, not foreach: no boxed enumerator per command
                 {
+                    var command = commands[i];
                     if (_drivers.TryGetValue(new OutputKey(device, command.FeatureIndex, command.Type), out var holder) && holder != owner)
                         throw ButtplugError.Device($"{command.Type} of feature {command.FeatureIndex} of {device.Info.Name} is held by another client ({holder.OwnerName}) until it stops it.");
                 }
             }
-            foreach (var command in commands)
+            for (var i = 0; i < commands.Count; i++)
             {
+                var command = commands[i];
                 var key = new OutputKey(device, command.FeatureIndex, command.Type);
                 if (AtRest(command))
                     _drivers.Remove(key);
