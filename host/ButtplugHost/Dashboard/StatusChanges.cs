@@ -10,7 +10,8 @@ namespace ButtplugHost.Dashboard;
 /// </summary>
 internal sealed class StatusChanges
 {
-    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly object _gate = new();
+    private TaskCompletionSource? _next;
 
     public StatusChanges(DeviceManager devices, PluginCatalog catalog, ClientEndpointService endpoint, DeviceReadings readings, RecentLog log, Session.Approval.ClientApprovals approvals)
     {
@@ -31,7 +32,24 @@ internal sealed class StatusChanges
     }
 
     /// <summary>Completes at the next change.</summary>
-    public Task Next => Volatile.Read(ref _next).Task;
+    public Task Next
+    {
+        get
+        {
+            lock (_gate)
+                return (_next ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
+    }
 
-    private void Signal() => Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    // Called on every device write and every command: allocates only when someone waits (the page open).
+    private void Signal()
+    {
+        TaskCompletionSource? waiting;
+        lock (_gate)
+        {
+            waiting = _next;
+            _next = null;
+        }
+        waiting?.TrySetResult();
+    }
 }
