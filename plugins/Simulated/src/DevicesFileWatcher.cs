@@ -35,7 +35,9 @@ internal sealed class DevicesFileWatcher(string path, ILogger logger, Action<IRe
         {
             return; // being written; next tick
         }
-        if (content == _lastContent)
+        // An existing but empty file is one being rewritten (truncated, not yet written): reading it as
+        // "no devices" would drop every device for a tick and connect them again.
+        if (content == _lastContent || (content.Length == 0 && File.Exists(path)))
             return;
         try
         {
