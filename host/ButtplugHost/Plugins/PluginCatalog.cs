@@ -103,16 +103,12 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
             // Each stays listed as waiting until it is loaded (or failed): whoever looks meanwhile still finds its bus.
             foreach (var data in WaitingForScan)
             {
-                _startupLoad = true;
                 try
                 {
-                    var (plugin, error) = Load(data, replacing: null);
-                    if (plugin is null)
-                        skipped.Add(Skip(data.Folder, error));
+                    LoadAsAtStart(data, skipped);
                 }
                 finally
                 {
-                    _startupLoad = false;
                     lock (_gate)
                         _forScan.Remove(data.Folder);
                 }
@@ -169,20 +165,27 @@ internal sealed partial class PluginCatalog(PluginFolderLoader loader, IConfigur
             {
                 if (FindByFolder(data.Folder) is not null || FindDeclared(data.Folder) is not null)
                     continue;
-                _startupLoad = true;
-                try
-                {
-                    var (plugin, error) = Load(data, replacing: null);
-                    if (plugin is null)
-                        skipped.Add(Skip(data.Folder, error));
-                }
-                finally
-                {
-                    _startupLoad = false;
-                }
+                LoadAsAtStart(data, skipped);
             }
         }
         return skipped;
+    }
+
+    // Loads one plugin as the start-up load does (logged at Debug: one summary line follows); the caller
+    // holds _updateGate.
+    private void LoadAsAtStart(PluginData data, List<(string, string)> skipped)
+    {
+        _startupLoad = true;
+        try
+        {
+            var (plugin, error) = Load(data, replacing: null);
+            if (plugin is null)
+                skipped.Add(Skip(data.Folder, error));
+        }
+        finally
+        {
+            _startupLoad = false;
+        }
     }
 
     private (string, string) Skip(string folder, string? error)

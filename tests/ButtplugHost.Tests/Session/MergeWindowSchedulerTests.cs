@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text;
 using ButtplugHost.Devices;
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
 using ButtplugHost.Sdk.Testing;
+using ButtplugHost.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -44,29 +44,9 @@ public sealed class MergeWindowSchedulerTests : IAsyncDisposable
 
     private static OutputCommand Motor(int feature, int value) => new(feature, OutputType.Vibrate, value);
 
-    private List<string> Writes() => _hardware.Writes.Select(w => Encoding.ASCII.GetString(w.Data)).ToList();
+    private List<string> Writes() => _hardware.AsciiWrites();
 
-    /// <summary>Waits (on the hardware's event) until <paramref name="count"/> writes were made.</summary>
-    private async Task<List<string>> WritesAsync(int count)
-    {
-        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        EventHandler<HardwareOperation> check = (_, _) =>
-        {
-            if (Writes().Count >= count)
-                reached.TrySetResult();
-        };
-        _hardware.OperationRecorded += check;
-        try
-        {
-            if (Writes().Count < count)
-                await reached.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        }
-        finally
-        {
-            _hardware.OperationRecorded -= check;
-        }
-        return Writes();
-    }
+    private Task<List<string>> WritesAsync(int count) => _hardware.WaitForAsciiWritesAsync(count, TimeSpan.FromSeconds(10));
 
     /// <summary>Waits until the scheduler has written everything queued: no later write can follow without a new command.</summary>
     private static Task IdleAsync(ConnectedDevice device) => device.FlushAsync(CancellationToken.None);

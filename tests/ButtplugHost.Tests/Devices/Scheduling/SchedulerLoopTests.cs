@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
 using ButtplugHost.Devices;
 using ButtplugHost.Sdk.Definitions;
 using ButtplugHost.Sdk.Hardware;
 using ButtplugHost.Sdk.Protocols;
 using ButtplugHost.Sdk.Testing;
 using ButtplugHost.Sdk.Transports;
+using ButtplugHost.Tests.Infrastructure;
 using ButtplugHost.Tests.Session;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -49,28 +49,9 @@ public sealed class SchedulerLoopTests : IAsyncDisposable
 
     private static OutputCommand Vibrate(int value) => new(0, OutputType.Vibrate, value);
 
-    private List<string> Writes() => [.. _hardware.Writes.Select(w => Encoding.ASCII.GetString(w.Data))];
+    private List<string> Writes() => _hardware.AsciiWrites();
 
-    private async Task<List<string>> WritesAsync(int count)
-    {
-        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        EventHandler<HardwareOperation> check = (_, _) =>
-        {
-            if (Writes().Count >= count)
-                reached.TrySetResult();
-        };
-        _hardware.OperationRecorded += check;
-        try
-        {
-            if (Writes().Count < count)
-                await reached.Task.WaitAsync(Bound);
-        }
-        finally
-        {
-            _hardware.OperationRecorded -= check;
-        }
-        return Writes();
-    }
+    private Task<List<string>> WritesAsync(int count) => _hardware.WaitForAsciiWritesAsync(count, Bound);
 
     [Fact]
     public async Task The_latest_value_wins_and_each_gap_gets_one_write()
