@@ -40,14 +40,17 @@ public sealed partial class HostProcess : IAsyncDisposable
         StartWithPluginsAsync([RepoPaths.BuiltInPlugins, RepoPaths.TestPlugins], args);
 
     /// <summary>Starts the server with exactly the given plugin directories and <paramref name="args"/>.</summary>
-    public static async Task<HostProcess> StartWithPluginsAsync(IEnumerable<string> pluginDirs, params string[] args)
+    public static Task<HostProcess> StartWithPluginsAsync(IEnumerable<string> pluginDirs, params string[] args) =>
+        StartListeningAsync(ServerArgs(pluginDirs, args));
+
+    // No status page unless a test asks for one (--dashboard-port later on the line wins).
+    private static List<string> ServerArgs(IEnumerable<string> pluginDirs, string[] args)
     {
-        // No status page unless a test asks for one (--dashboard-port later on the line wins).
         var all = new List<string> { RepoPaths.HostDll, "--websocket-port", "0", "--dashboard-port", "0" };
         foreach (var dir in pluginDirs)
             all.AddRange(["--plugins-dir", dir]);
         all.AddRange(args);
-        return await StartListeningAsync(all);
+        return all;
     }
 
     /// <summary>Starts another copy of the server (<paramref name="dll"/>) exactly with <paramref name="args"/>.</summary>
@@ -57,8 +60,7 @@ public sealed partial class HostProcess : IAsyncDisposable
     /// Like <see cref="StartAsync"/>, but the server starts with SIGHUP ignored, as under <c>nohup</c>.
     /// </summary>
     public static Task<HostProcess> StartIgnoringHangupAsync(params string[] args) =>
-        StartListeningAsync([RepoPaths.HostDll, "--websocket-port", "0", "--dashboard-port", "0",
-            "--plugins-dir", RepoPaths.BuiltInPlugins, "--plugins-dir", RepoPaths.TestPlugins, .. args], ignoreHangup: true);
+        StartListeningAsync(ServerArgs([RepoPaths.BuiltInPlugins, RepoPaths.TestPlugins], args), ignoreHangup: true);
 
     private static async Task<HostProcess> StartListeningAsync(IEnumerable<string> all, bool ignoreHangup = false)
     {
